@@ -1,0 +1,70 @@
+package org.disclosuredesk.agency;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+@Table("agency")
+public class Agency {
+    @Id
+    private Long id;
+    private Long parentId;
+    private String name;
+    private AgencyKind kind;
+    private int depth;
+    private int sortOrder;
+    @Version
+    private Long version;
+
+    @PersistenceCreator
+    Agency(Long id, Long parentId, String name, AgencyKind kind, int depth, int sortOrder, Long version) {
+        this.id = id;
+        this.parentId = parentId;
+        this.name = name;
+        this.kind = kind;
+        this.depth = depth;
+        this.sortOrder = sortOrder;
+        this.version = version;
+    }
+
+    public static Agency root(String name, AgencyKind kind) {
+        return new Agency(null, null, name, kind, 0, 0, null);
+    }
+
+    public static Agency childOf(Agency parent, String name, AgencyKind kind, int sortOrder) {
+        return new Agency(null, parent.getId(), name, kind, parent.getDepth() + 1, sortOrder, null);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public AgencyKind getKind() {
+        return kind;
+    }
+
+    public int getDepth() {
+        return depth;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,60 @@
+package org.disclosuredesk.agency;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Agencies and their hierarchy. The closure table is kept here, in the same transaction as the agency. */
+@Service
+public class AgencyService {
+
+    private final AgencyRepository agencies;
+    private final JdbcTemplate jdbc;
+
+    public AgencyService(AgencyRepository agencies, JdbcTemplate jdbc) {
+        this.agencies = agencies;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public Agency create(Agency agency) {
+        Agency saved = agencies.save(agency);
+        jdbc.update("INSERT INTO agency_closure (ancestor_id, descendant_id, distance) VALUES (?, ?, 0)",
+                saved.getId(), saved.getId());
+        if (saved.getParentId() != null) {
+            jdbc.update("""
+                    INSERT INTO agency_closure (ancestor_id, descendant_id, distance)
+                    SELECT ancestor_id, ?, distance + 1 FROM agency_closure WHERE descendant_id = ?""",
+                    saved.getId(), saved.getParentId());
+        }
+        return saved;
+    }
+
+    public Agency get(long id) {
+        return agencies.findById(id).orElseThrow(() -> new IllegalArgumentException("No agency " + id));
+    }
+
+    public boolean isInSubtree(long ancestorId, long descendantId) {
+        return agencies.isInSubtree(ancestorId, descendantId);
+    }
+
+    public List<Agency> children(Long parentId) {
+        return parentId == null ? agencies.findRoots() : agencies.findByParentIdOrderBySortOrderAscNameAsc(parentId);
+    }
+
+    /** The agencies from the root down to this one, e.g. 广东省 › 广州市 › 荔湾区 › 荔湾区政务服务数据管理局. */
+    public List<Agency> path(long agencyId) {
+        return agencies.findPathTo(agencyId);
+    }
+
+    public String pathLabel(long agencyId) {
+        return path(agencyId).stream().map(Agency::getName).collect(Collectors.joining(" › "));
+    }
+
+    public long count() {
+        return agencies.count();
+    }
+}

@@ -1,0 +1,65 @@
+package org.disclosuredesk.report;
+
+import org.disclosuredesk.template.CellValue;
+import org.disclosuredesk.template.ReportContent;
+import org.disclosuredesk.validation.Finding;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Keeps the dashboard's per-report metrics row; called inside the transaction that saves the report. */
+@Component
+public class ReportMetricsWriter {
+
+    static final List<String> FIXED = List.of("report_id", "agency_id", "report_year", "edition", "status",
+            "error_count", "warning_count");
+
+    private static final String UPSERT = buildUpsert();
+
+    private final JdbcTemplate jdbc;
+
+    public ReportMetricsWriter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void write(AnnualReport report, ReportContent content, List<Finding> findings) {
+        jdbc.update(UPSERT, values(report.getId(), report.getAgencyId(), report.getReportYear(),
+                report.getStatus(), content, findings).toArray());
+    }
+
+    /** The row's values in column order; also used by bulk loaders that bypass the aggregate. */
+    public static List<Object> values(long reportId, long agencyId, int year, ReportStatus status,
+                                      ReportContent content, List<Finding> findings) {
+        long errors = findings.stream().filter(Finding::isError).count();
+        List<Object> values = new ArrayList<>();
+        values.add(reportId);
+        values.add(agencyId);
+        values.add(year);
+        values.add(content.edition().code());
+        values.add(status.name());
+        values.add(errors);
+        values.add(findings.size() - errors);
+        for (String key : ReportMetricsCatalog.cellKeys()) {
+            CellValue v = content.template().hasCell(key) ? content.cell(key) : CellValue.BLANK;
+            values.add(v.isNumber() ? v.number() : null);
+        }
+        return values;
+    }
+
+    public static String upsertSql() {
+        return UPSERT;
+    }
+
+    private static String buildUpsert() {
+        List<String> columns = new ArrayList<>(FIXED);
+        ReportMetricsCatalog.cellKeys().forEach(k -> columns.add(ReportMetricsCatalog.column(k)));
+        String placeholders = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
+        String updates = columns.stream().skip(1).map(c -> c + " = VALUES(" + c + ")")
+                .collect(Collectors.joining(", "));
+        return "INSERT INTO report_metrics (" + String.join(", ", columns) + ") VALUES (" + placeholders
+                + ") ON DUPLICATE KEY UPDATE " + updates;
+    }
+}

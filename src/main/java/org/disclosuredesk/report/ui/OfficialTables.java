@@ -1,0 +1,212 @@
+package org.disclosuredesk.report.ui;
+
+import com.vaadin.flow.dom.Element;
+import org.disclosuredesk.template.CellValue;
+import org.disclosuredesk.template.Column;
+import org.disclosuredesk.template.ReportContent;
+import org.disclosuredesk.template.Row;
+import org.disclosuredesk.template.TemplateTable;
+import org.disclosuredesk.template.ValueKind;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Renders a template table read-only in the layout of the official form, generated from the
+ * template model (headings with row and column spans). Cells carry {@code data-cell} with their key
+ * so findings and drill-down can point at them; text is set as text, never as HTML.
+ */
+final class OfficialTables {
+
+    private final boolean chinese;
+    private final Function<CellValue, String> blankOrNa;
+
+    OfficialTables(boolean chinese, Function<CellValue, String> blankOrNa) {
+        this.chinese = chinese;
+        this.blankOrNa = blankOrNa;
+    }
+
+    Element render(TemplateTable table, ReportContent content, Map<String, List<String>> problems) {
+        Element t = new Element("table");
+        t.getClassList().add("official-table");
+        t.setAttribute("data-table", table.id());
+        if ("s4".equals(table.part())) {
+            renderAcross(t, table, content, problems);
+        } else {
+            renderDown(t, table, content, problems);
+        }
+        return t;
+    }
+
+    /** Rows down the page (parts 二 and 三): label columns for section, group and row, then values. */
+    private void renderDown(Element t, TemplateTable table, ReportContent content, Map<String, List<String>> problems) {
+        int labelDepth = table.rows().stream().anyMatch(r -> r.groupZh() != null) ? 3
+                : table.rows().stream().anyMatch(r -> r.sectionZh() != null) ? 2 : 1;
+        boolean grouped = table.columns().stream().anyMatch(c -> c.groupZh() != null);
+        Element head = new Element("thead");
+        Element h1 = new Element("tr");
+        Element corner = th(table.header(chinese) == null ? "" : table.header(chinese));
+        corner.setAttribute("colspan", String.valueOf(labelDepth));
+        if (grouped) {
+            corner.setAttribute("rowspan", "2");
+        }
+        h1.appendChild(corner);
+        Element h2 = new Element("tr");
+        String openGroup = null;
+        Element groupCell = null;
+        for (Column c : table.columns()) {
+            if (c.groupZh() == null) {
+                Element cell = th(c.label(chinese));
+                if (grouped) {
+                    cell.setAttribute("rowspan", "2");
+                }
+                h1.appendChild(cell);
+                openGroup = null;
+            } else if (c.groupZh().equals(openGroup)) {
+                groupCell.setAttribute("colspan", String.valueOf(Integer.parseInt(groupCell.getAttribute("colspan")) + 1));
+                h2.appendChild(th(c.label(chinese)));
+            } else {
+                openGroup = c.groupZh();
+                groupCell = th(chinese ? c.groupZh() : c.groupEn());
+                groupCell.setAttribute("colspan", "1");
+                h1.appendChild(groupCell);
+                h2.appendChild(th(c.label(chinese)));
+            }
+        }
+        head.appendChild(h1);
+        if (grouped) {
+            head.appendChild(h2);
+        }
+        t.appendChild(head);
+        Element body = new Element("tbody");
+        List<Row> rows = table.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            Element tr = new Element("tr");
+            if (row.computed()) {
+                tr.getClassList().add("total-row");
+            }
+            int used = 0;
+            if (labelDepth >= 2 && row.sectionZh() != null) {
+                if (i == 0 || !Objects.equals(rows.get(i - 1).sectionZh(), row.sectionZh())) {
+                    Element s = th(row.section(chinese));
+                    s.setAttribute("rowspan", String.valueOf(runLength(rows, i, Row::sectionZh)));
+                    s.getClassList().add("section-label");
+                    tr.appendChild(s);
+                }
+                used = 1;
+            }
+            if (labelDepth == 3 && row.groupZh() != null) {
+                if (i == 0 || !Objects.equals(rows.get(i - 1).groupZh(), row.groupZh())) {
+                    Element g = th(row.group(chinese));
+                    g.setAttribute("rowspan", String.valueOf(runLength(rows, i, Row::groupZh)));
+                    g.getClassList().add("group-label");
+                    tr.appendChild(g);
+                }
+                used = 2;
+            }
+            Element label = th(row.label(chinese));
+            label.getClassList().add("row-label");
+            label.setAttribute("colspan", String.valueOf(labelDepth - used));
+            tr.appendChild(label);
+            for (Column c : table.columns()) {
+                tr.appendChild(valueCell(table, row, c, content, problems));
+            }
+            body.appendChild(tr);
+        }
+        t.appendChild(body);
+    }
+
+    /** Part 四 is printed across: groups side by side, one row of figures. */
+    private void renderAcross(Element t, TemplateTable table, ReportContent content, Map<String, List<String>> problems) {
+        Element head = new Element("thead");
+        Element h1 = new Element("tr");
+        Element h2 = new Element("tr");
+        Element h3 = new Element("tr");
+        List<Row> rows = table.rows();
+        int cols = table.columns().size();
+        for (int i = 0; i < rows.size(); i++) {
+            Row g = rows.get(i);
+            if (g.sectionZh() == null) {
+                Element cell = th(g.label(chinese));
+                cell.setAttribute("colspan", String.valueOf(cols));
+                h1.appendChild(cell);
+                for (Column c : table.columns()) {
+                    Element col = th(c.label(chinese));
+                    col.setAttribute("rowspan", "2");
+                    h2.appendChild(col);
+                }
+            } else {
+                if (i == 0 || !Objects.equals(rows.get(i - 1).sectionZh(), g.sectionZh())) {
+                    Element section = th(g.section(chinese));
+                    section.setAttribute("colspan", String.valueOf(cols * runLength(rows, i, Row::sectionZh)));
+                    h1.appendChild(section);
+                }
+                Element cell = th(g.label(chinese));
+                cell.setAttribute("colspan", String.valueOf(cols));
+                h2.appendChild(cell);
+                for (Column c : table.columns()) {
+                    h3.appendChild(th(c.label(chinese)));
+                }
+            }
+        }
+        head.appendChild(h1);
+        head.appendChild(h2);
+        head.appendChild(h3);
+        t.appendChild(head);
+        Element body = new Element("tbody");
+        Element tr = new Element("tr");
+        for (Row g : rows) {
+            for (Column c : table.columns()) {
+                tr.appendChild(valueCell(table, g, c, content, problems));
+            }
+        }
+        body.appendChild(tr);
+        t.appendChild(body);
+    }
+
+    private Element valueCell(TemplateTable table, Row row, Column column, ReportContent content,
+                              Map<String, List<String>> problems) {
+        String key = table.cellKey(row, column);
+        CellValue v = content.cell(key);
+        Element td = new Element("td");
+        td.setAttribute("data-cell", key);
+        td.getClassList().add("value");
+        if (table.isComputed(row, column)) {
+            td.getClassList().add("computed");
+        }
+        if (v.isNumber()) {
+            String text = column.kind() == ValueKind.AMOUNT_WAN_YUAN ? v.number().toPlainString() : v.display();
+            td.setText(text);
+            if (v.raw() != null && !v.raw().equals(text)) {
+                td.setAttribute("title", v.raw());
+            }
+        } else {
+            td.getClassList().add(v.isBlank() ? "blank" : "not-applicable");
+            td.setText(blankOrNa.apply(v));
+        }
+        List<String> messages = problems.get(key);
+        if (messages != null) {
+            td.getClassList().add("has-error");
+            td.setAttribute("title", String.join("\n", messages));
+        }
+        return td;
+    }
+
+    private static int runLength(List<Row> rows, int from, Function<Row, String> key) {
+        String value = key.apply(rows.get(from));
+        int n = 0;
+        for (int i = from; i < rows.size() && Objects.equals(key.apply(rows.get(i)), value); i++) {
+            n++;
+        }
+        return n;
+    }
+
+    private static Element th(String text) {
+        Element th = new Element("th");
+        th.setText(text);
+        return th;
+    }
+}

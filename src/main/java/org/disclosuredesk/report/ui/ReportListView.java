@@ -1,0 +1,220 @@
+package org.disclosuredesk.report.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.PermitAll;
+import org.disclosuredesk.report.ReportListFilter;
+import org.disclosuredesk.report.ReportListRow;
+import org.disclosuredesk.report.ReportService;
+import org.disclosuredesk.report.ReportStatus;
+import org.disclosuredesk.template.Edition;
+
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * All reports the user may see, filtered and sorted in the database, page by page. The filters live
+ * in the URL (?agency=…&year=…&edition=…&status=…&errors=1&subtree=…) so a list can be bookmarked.
+ */
+@Route("reports")
+@RouteAlias("")
+@PermitAll
+public class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ReportService service;
+    private final TextField agency = new TextField();
+    private final Select<Integer> year = new Select<>();
+    private final Select<Edition> edition = new Select<>();
+    private final Select<ReportStatus> status = new Select<>();
+    private final Checkbox errorsOnly = new Checkbox();
+    private final Grid<ReportListRow> grid = new Grid<>();
+    private final Span count = new Span();
+    private Long subtree;
+    private boolean applyingUrl;
+
+    public ReportListView(ReportService service) {
+        this.service = service;
+        setSizeFull();
+        addClassName("report-list-view");
+
+        agency.setLabel(getTranslation("reports.filter.agency"));
+        agency.setId("filter-agency");
+        agency.setClearButtonVisible(true);
+        agency.setValueChangeMode(ValueChangeMode.LAZY);
+        year.setLabel(getTranslation("reports.filter.year"));
+        year.setId("filter-year");
+        year.setEmptySelectionAllowed(true);
+        year.setItems(IntStream.rangeClosed(2019, Year.now().getValue()).boxed().sorted((a, b) -> b - a).toList());
+        edition.setLabel(getTranslation("reports.filter.edition"));
+        edition.setId("filter-edition");
+        edition.setEmptySelectionAllowed(true);
+        edition.setItems(Edition.values());
+        edition.setItemLabelGenerator(e -> e == null ? "" : getTranslation("edition." + e.code()));
+        status.setLabel(getTranslation("reports.filter.status"));
+        status.setId("filter-status");
+        status.setEmptySelectionAllowed(true);
+        status.setItems(ReportStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "" : getTranslation("status." + s.name()));
+        errorsOnly.setLabel(getTranslation("reports.filter.errorsOnly"));
+        errorsOnly.setId("filter-errors");
+        Button clear = new Button(getTranslation("reports.filter.clear"), e -> clearFilters());
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout filters = new HorizontalLayout(agency, year, edition, status, errorsOnly, clear);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        agency.addValueChangeListener(e -> filtersChanged());
+        year.addValueChangeListener(e -> filtersChanged());
+        edition.addValueChangeListener(e -> filtersChanged());
+        status.addValueChangeListener(e -> filtersChanged());
+        errorsOnly.addValueChangeListener(e -> filtersChanged());
+
+        grid.setId("report-grid");
+        grid.addColumn(ReportListRow::agencyName).setHeader(getTranslation("reports.col.agency"))
+                .setKey("agency").setSortable(true).setFlexGrow(3);
+        grid.addColumn(ReportListRow::year).setHeader(getTranslation("reports.col.year")).setKey("year")
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("edition." + r.edition())).setHeader(getTranslation("reports.col.edition"))
+                .setKey("edition").setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("status." + r.status().name()))
+                .setHeader(getTranslation("reports.col.status")).setKey("status").setSortable(true).setAutoWidth(true);
+        grid.addComponentColumn(r -> {
+            Span s = new Span(String.valueOf(r.errorCount()));
+            if (r.errorCount() > 0) {
+                s.getElement().getThemeList().add("badge error");
+            }
+            return s;
+        }).setHeader(getTranslation("reports.col.errors")).setKey("errors").setSortable(true).setAutoWidth(true);
+        grid.addColumn(ReportListRow::warningCount).setHeader(getTranslation("reports.col.warnings"))
+                .setKey("warnings").setAutoWidth(true);
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("year"), SortDirection.DESCENDING)));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui ->
+                ui.navigate("reports/" + e.getItem().year() + "/" + e.getItem().agencyId())));
+        grid.setSizeFull();
+        count.setId("report-count");
+
+        H2 title = new H2(getTranslation("reports.title"));
+        add(title, filters, count, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private ReportListFilter filter() {
+        return new ReportListFilter(agency.getValue(), year.getValue(),
+                edition.getValue() == null ? null : edition.getValue().code(), status.getValue(),
+                errorsOnly.getValue() ? Boolean.TRUE : null, subtree);
+    }
+
+    private void refresh() {
+        ReportListFilter f = filter();
+        grid.setItems(query -> {
+            String sort = query.getSortOrders().isEmpty() ? "year" : query.getSortOrders().get(0).getSorted();
+            boolean asc = !query.getSortOrders().isEmpty()
+                    && query.getSortOrders().get(0).getDirection() == SortDirection.ASCENDING;
+            return service.list(f, sort, asc, query.getOffset(), query.getLimit()).stream();
+        }, query -> service.count(f));
+        count.setText(getTranslation("reports.count", service.count(f)));
+    }
+
+    private void filtersChanged() {
+        if (applyingUrl) {
+            return;
+        }
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        if (!agency.getValue().isBlank()) {
+            params.put("agency", List.of(agency.getValue().strip()));
+        }
+        if (year.getValue() != null) {
+            params.put("year", List.of(String.valueOf(year.getValue())));
+        }
+        if (edition.getValue() != null) {
+            params.put("edition", List.of(edition.getValue().code()));
+        }
+        if (status.getValue() != null) {
+            params.put("status", List.of(status.getValue().name()));
+        }
+        if (errorsOnly.getValue()) {
+            params.put("errors", List.of("1"));
+        }
+        if (subtree != null) {
+            params.put("subtree", List.of(String.valueOf(subtree)));
+        }
+        getUI().ifPresent(ui -> ui.navigate("reports", new QueryParameters(params)));
+    }
+
+    private void clearFilters() {
+        subtree = null;
+        getUI().ifPresent(ui -> ui.navigate("reports"));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> p = event.getLocation().getQueryParameters().getParameters();
+        applyingUrl = true;
+        try {
+            agency.setValue(first(p, "agency", ""));
+            year.setValue(parseInt(first(p, "year", null)));
+            edition.setValue(parseEdition(first(p, "edition", null)));
+            status.setValue(parseStatus(first(p, "status", null)));
+            errorsOnly.setValue("1".equals(first(p, "errors", null)));
+            Integer sub = parseInt(first(p, "subtree", null));
+            subtree = sub == null ? null : sub.longValue();
+        } finally {
+            applyingUrl = false;
+        }
+        refresh();
+    }
+
+    private static String first(Map<String, List<String>> p, String key, String fallback) {
+        List<String> v = p.get(key);
+        return v == null || v.isEmpty() ? fallback : v.get(0);
+    }
+
+    private static Integer parseInt(String s) {
+        try {
+            return s == null ? null : Integer.valueOf(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Edition parseEdition(String s) {
+        try {
+            return s == null ? null : Edition.fromCode(s);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static ReportStatus parseStatus(String s) {
+        try {
+            return s == null ? null : ReportStatus.valueOf(s);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reports.title") + " · " + getTranslation("app.name");
+    }
+}

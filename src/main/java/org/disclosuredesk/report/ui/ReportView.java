@@ -1,0 +1,190 @@
+package org.disclosuredesk.report.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.disclosuredesk.report.ReportService;
+import org.disclosuredesk.report.ReportService.LoadedReport;
+import org.disclosuredesk.template.NarrativePart;
+import org.disclosuredesk.template.ReportContent;
+import org.disclosuredesk.template.Template;
+import org.disclosuredesk.template.TemplateTable;
+import org.disclosuredesk.ui.LanguageSwitch;
+import org.disclosuredesk.validation.Finding;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One report, read-only, in the official layout: the six parts in order, the tables generated from
+ * the template, and the rule findings beside them. {@code ?cell=KEY} highlights one cell (drill-down).
+ */
+@Route("reports/:year/:agencyId")
+@PermitAll
+public class ReportView extends HorizontalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final ReportService service;
+    private final VerticalLayout document = new VerticalLayout();
+    private final VerticalLayout findingsPanel = new VerticalLayout();
+    private String title = "";
+
+    public ReportView(ReportService service) {
+        this.service = service;
+        setSizeFull();
+        addClassName("report-view");
+        document.addClassName("report-document");
+        document.setId("report-document");
+        findingsPanel.addClassName("findings-panel");
+        findingsPanel.setId("findings-panel");
+        findingsPanel.setWidth("26rem");
+        add(document, findingsPanel);
+        setFlexGrow(1, document);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        document.removeAll();
+        findingsPanel.removeAll();
+        Optional<Integer> year = event.getRouteParameters().getInteger("year");
+        Optional<Long> agencyId = event.getRouteParameters().getLong("agencyId");
+        Optional<LoadedReport> loaded = Optional.empty();
+        if (year.isPresent() && agencyId.isPresent()) {
+            try {
+                loaded = service.find(agencyId.get(), year.get());
+            } catch (AccessDeniedException e) {
+                loaded = Optional.empty();
+            }
+        }
+        if (loaded.isEmpty()) {
+            title = getTranslation("report.notFound");
+            Paragraph missing = new Paragraph(getTranslation("report.notFound"));
+            missing.setId("report-not-found");
+            document.add(missing, new Anchor("reports", getTranslation("report.back")));
+            return;
+        }
+        String highlight = event.getLocation().getQueryParameters().getSingleParameter("cell").orElse(null);
+        show(loaded.get(), highlight);
+    }
+
+    private void show(LoadedReport loaded, String highlight) {
+        boolean zh = LanguageSwitch.chinese();
+        ReportContent content = loaded.content();
+        title = getTranslation("report.title", content.agencyName(), String.valueOf(content.year()));
+        H2 heading = new H2(title);
+        heading.setId("report-title");
+        Paragraph path = new Paragraph(loaded.agencyPath());
+        path.addClassName("agency-path");
+        Paragraph meta = new Paragraph(getTranslation("report.meta",
+                getTranslation("edition." + content.edition().code()), content.edition().documentNumber(),
+                getTranslation("status." + loaded.report().getStatus().name()), loaded.report().getRevision(),
+                TIME.format(loaded.report().getUpdatedAt())));
+        meta.addClassName("report-meta");
+        document.add(new Anchor("reports", getTranslation("report.back")), heading, path, meta);
+
+        Map<String, List<String>> problems = new HashMap<>();
+        for (Finding f : loaded.findings()) {
+            for (String cell : f.cells()) {
+                problems.computeIfAbsent(cell, k -> new java.util.ArrayList<>()).add(f.ruleId() + " " + f.message(zh));
+            }
+        }
+        OfficialTables tables = new OfficialTables(zh, v -> v.isBlank() ? "" : getTranslation("report.cell.na"));
+        Template template = content.template();
+        document.add(narrative(NarrativePart.OVERVIEW, content, zh));
+        document.add(new H3(zh ? "二、主动公开政府信息情况" : "2. Proactive disclosure"));
+        for (TemplateTable t : template.tablesOfPart("s2")) {
+            document.add(new H4(t.title(zh)));
+            document.add(wrap(tables.render(t, content, problems)));
+        }
+        document.add(new H3(zh ? "三、收到和处理政府信息公开申请情况" : "3. Requests received and handled"));
+        document.add(wrap(tables.render(template.table("s3"), content, problems)));
+        document.add(new H3(zh ? "四、政府信息公开行政复议、行政诉讼情况" : "4. Reconsideration and litigation"));
+        document.add(wrap(tables.render(template.table("s4"), content, problems)));
+        document.add(narrative(NarrativePart.PROBLEMS, content, zh));
+        document.add(narrative(NarrativePart.OTHER, content, zh));
+        if (highlight != null && template.hasCell(highlight)) {
+            document.getElement().executeJs(
+                    "const c = this.querySelector('[data-cell=\"' + $0 + '\"]');"
+                            + "if (c) { c.classList.add('highlight'); c.scrollIntoView({block: 'center'}); }",
+                    highlight);
+        }
+        showFindings(loaded.findings(), zh);
+    }
+
+    private Component narrative(NarrativePart part, ReportContent content, boolean zh) {
+        Div section = new Div();
+        section.addClassName("narrative");
+        section.setId("narrative-" + part.key());
+        section.add(new H3(part.heading(zh)));
+        String text = content.narrative(part);
+        if (text.isBlank()) {
+            Paragraph empty = new Paragraph(getTranslation("report.narrative.empty"));
+            empty.addClassName("empty");
+            section.add(empty);
+        } else {
+            for (String para : text.split("\\n\\s*\\n|\\n")) {
+                if (!para.isBlank()) {
+                    section.add(new Paragraph(para.strip()));
+                }
+            }
+        }
+        return section;
+    }
+
+    private void showFindings(List<Finding> findings, boolean zh) {
+        findingsPanel.add(new H3(getTranslation("report.findings")));
+        long errors = findings.stream().filter(Finding::isError).count();
+        Span summary = new Span(findings.isEmpty() ? getTranslation("report.findings.none")
+                : getTranslation("report.findings.summary", errors, findings.size() - errors));
+        summary.setId("findings-summary");
+        findingsPanel.add(summary);
+        for (Finding f : findings) {
+            Div item = new Div();
+            item.addClassNames("finding", f.isError() ? "finding-error" : "finding-warning");
+            item.getElement().setAttribute("data-rule", f.ruleId());
+            Span badge = new Span(f.ruleId());
+            badge.getElement().getThemeList().add("badge " + (f.isError() ? "error" : "contrast"));
+            item.add(badge, new Span(" " + f.message(zh)));
+            if (!f.cells().isEmpty()) {
+                item.addClickListener(e -> document.getElement().executeJs(
+                        "this.querySelectorAll('.highlight').forEach(c => c.classList.remove('highlight'));"
+                                + "const cells = $0.split(',').map(k => this.querySelector('[data-cell=\"' + k + '\"]')).filter(c => c);"
+                                + "cells.forEach(c => c.classList.add('highlight'));"
+                                + "if (cells.length) cells[0].scrollIntoView({block: 'center'});",
+                        String.join(",", f.cells())));
+            }
+            findingsPanel.add(item);
+        }
+    }
+
+    private static Component wrap(com.vaadin.flow.dom.Element table) {
+        Div div = new Div();
+        div.addClassName("table-scroll");
+        div.getElement().appendChild(table);
+        return div;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

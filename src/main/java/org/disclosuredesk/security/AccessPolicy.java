@@ -1,0 +1,69 @@
+package org.disclosuredesk.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Agency scope checks that every service method runs on the server: a role alone is not enough,
+ * the agency must lie in the user's subtree (editors: their own agency). Refusals are logged.
+ */
+@Component
+public class AccessPolicy {
+
+    private static final Logger log = LoggerFactory.getLogger(AccessPolicy.class);
+
+    private final JdbcTemplate jdbc;
+
+    public AccessPolicy(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean inScope(AppUserPrincipal user, long agencyId) {
+        Integer n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM agency_closure WHERE ancestor_id = ? AND descendant_id = ?",
+                Integer.class, user.agencyId(), agencyId);
+        return n != null && n > 0;
+    }
+
+    /** Reading: any role, within the user's subtree. */
+    public AppUserPrincipal requireRead(long agencyId) {
+        AppUserPrincipal user = CurrentUser.require();
+        if (!inScope(user, agencyId)) {
+            throw refused(user, "read", agencyId);
+        }
+        return user;
+    }
+
+    /** Editing figures and texts: editors of that very agency, or admins within their subtree. */
+    public AppUserPrincipal requireEdit(long agencyId) {
+        AppUserPrincipal user = CurrentUser.require();
+        boolean ok = switch (user.role()) {
+            case EDITOR -> user.agencyId() == agencyId;
+            case ADMIN -> inScope(user, agencyId);
+            default -> false;
+        };
+        if (!ok) {
+            throw refused(user, "edit", agencyId);
+        }
+        return user;
+    }
+
+    /** Approving, returning, publishing: reviewers (and admins) within their subtree. */
+    public AppUserPrincipal requireReview(long agencyId) {
+        AppUserPrincipal user = CurrentUser.require();
+        boolean ok = (user.role() == Role.REVIEWER || user.role() == Role.ADMIN) && inScope(user, agencyId);
+        if (!ok) {
+            throw refused(user, "review", agencyId);
+        }
+        return user;
+    }
+
+    private static AccessDeniedException refused(AppUserPrincipal user, String action, long agencyId) {
+        log.warn("Access refused: user={} role={} action={} agency={}", user.username(), user.role(), action,
+                agencyId);
+        return new AccessDeniedException("Not allowed to " + action + " reports of agency " + agencyId);
+    }
+}

@@ -1,0 +1,88 @@
+package org.disclosuredesk.report;
+
+import org.disclosuredesk.SpringTestBase;
+import org.disclosuredesk.template.CellValue;
+import org.disclosuredesk.template.NarrativePart;
+import org.disclosuredesk.template.ReportContent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ReportServiceTest extends SpringTestBase {
+
+    @Autowired
+    ReportService service;
+
+    private ReportService.LoadedReport seed() {
+        return service.find(agencyId("广州市荔湾区政务服务数据管理局"), 2020).orElseThrow();
+    }
+
+    @Test
+    void badFigureIsRejectedNamingRowAndColumnAndNothingIsSaved() {
+        loginAs("editor");
+        ReportService.LoadedReport before = seed();
+        ReportContent bad = before.content()
+                .withCell("s3.granted.commercial", CellValue.of(new BigDecimal("-3")))
+                .withCell("s3.granted.natural_person", CellValue.of(new BigDecimal("2.5")))
+                .withNarrative(NarrativePart.PROBLEMS, "已修改的文字");
+        assertThatThrownBy(() -> service.saveContent(before.report().getId(), before.report().getVersion(), bad))
+                .isInstanceOfSatisfying(ReportException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("report.error.badInput");
+                    assertThat((String) e.args()[0]).contains("（一）予以公开 / 商业企业").contains("不能为负数")
+                            .contains("（一）予以公开 / 自然人").contains("必须是整数");
+                    assertThat((String) e.args()[1]).contains("(1) Disclosed / Businesses");
+                });
+        ReportService.LoadedReport after = seed();
+        assertThat(after.report().getVersion()).isEqualTo(before.report().getVersion());
+        assertThat(after.content().cell("s3.granted.commercial").number()).isEqualByComparingTo("0");
+        assertThat(after.content().narrative(NarrativePart.PROBLEMS)).isEqualTo(before.content()
+                .narrative(NarrativePart.PROBLEMS));
+    }
+
+    @Test
+    void validSaveUpdatesFiguresAndTheMetricsRowTogether() {
+        loginAs("editor");
+        ReportService.LoadedReport before = seed();
+        ReportContent broken = before.content().withCell("s3.granted.natural_person", CellValue.of(12));
+        ReportService.LoadedReport saved = service.saveContent(before.report().getId(),
+                before.report().getVersion(), broken);
+        assertThat(saved.findings()).anyMatch(f -> f.ruleId().equals("R3.2"));
+        Integer errors = jdbc.queryForObject("SELECT error_count FROM report_metrics WHERE report_id = ?",
+                Integer.class, saved.report().getId());
+        assertThat(errors).isEqualTo((int) saved.findings().stream().filter(f -> f.isError()).count()).isPositive();
+        Long granted = jdbc.queryForObject("SELECT s3_granted_total FROM report_metrics WHERE report_id = ?",
+                Long.class, saved.report().getId());
+        assertThat(granted).isEqualTo(11L); // the total cell as stored: the rule error is the user's to fix
+
+        // put it back so other tests see the seed as published
+        ReportService.LoadedReport restored = service.saveContent(saved.report().getId(),
+                saved.report().getVersion(), before.content());
+        assertThat(restored.findings()).noneMatch(f -> f.isError());
+        assertThat(jdbc.queryForObject("SELECT error_count FROM report_metrics WHERE report_id = ?", Integer.class,
+                saved.report().getId())).isZero();
+    }
+
+    @Test
+    void staleSaveThroughTheServiceIsRefused() {
+        loginAs("editor");
+        ReportService.LoadedReport before = seed();
+        assertThatThrownBy(() -> service.saveContent(before.report().getId(), before.report().getVersion() - 1,
+                before.content())).isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void editorOfAnotherAgencyCannotReadOrSave() {
+        loginAs("editor");
+        ReportService.LoadedReport seed = seed();
+        loginAs("editor2");
+        assertThatThrownBy(() -> service.find(agencyId("广州市荔湾区政务服务数据管理局"), 2020))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.saveContent(seed.report().getId(), seed.report().getVersion(),
+                seed.content())).isInstanceOf(AccessDeniedException.class);
+    }
+}
