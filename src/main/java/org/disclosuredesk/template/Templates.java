@@ -48,7 +48,7 @@ final class Templates {
                         List.of(row("procurement", "政府集中采购", "Government centralized procurement")),
                         List.of(count("count", "采购项目数量", "Procurement projects"),
                                 amount("amount", "采购总金额", "Total procurement amount")))));
-        tables.add(part3(List.of(row3(OTHER, "other_single", "（六）其他处理", "(6) Other handling"))));
+        tables.add(part3(List.of(row3(null, "other_single", "（六）其他处理", "(6) Other handling"))));
         tables.add(part4());
         return new Template(Edition.E2019, tables, balanceRules(tables));
     }

@@ -148,7 +148,7 @@ public final class Validator {
             }
             default -> throw new IllegalStateException("No message for rule " + rule.ruleId());
         }
-        findings.add(new Finding(rule.ruleId(), Severity.ERROR, rule.cells(), zh, en));
+        findings.add(new Finding(rule.ruleId(), Severity.ERROR, rule.cells(), rule.left(), zh, en));
     }
 
     /** The sum of the cells, or null when any of them holds no number (the rule cannot be judged). */

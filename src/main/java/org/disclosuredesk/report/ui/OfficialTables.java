@@ -28,7 +28,11 @@ final class OfficialTables {
         this.blankOrNa = blankOrNa;
     }
 
-    Element render(TemplateTable table, ReportContent content, Map<String, List<String>> problems) {
+    /** What the findings say about one cell: their messages, and whether any of them is an error. */
+    record CellProblems(List<String> messages, boolean error, boolean focus) {
+    }
+
+    Element render(TemplateTable table, ReportContent content, Map<String, CellProblems> problems) {
         Element t = new Element("table");
         t.getClassList().add("official-table");
         t.setAttribute("data-table", table.id());
@@ -41,7 +45,7 @@ final class OfficialTables {
     }
 
     /** Rows down the page (parts 二 and 三): label columns for section, group and row, then values. */
-    private void renderDown(Element t, TemplateTable table, ReportContent content, Map<String, List<String>> problems) {
+    private void renderDown(Element t, TemplateTable table, ReportContent content, Map<String, CellProblems> problems) {
         int labelDepth = table.rows().stream().anyMatch(r -> r.groupZh() != null) ? 3
                 : table.rows().stream().anyMatch(r -> r.sectionZh() != null) ? 2 : 1;
         boolean grouped = table.columns().stream().anyMatch(c -> c.groupZh() != null);
@@ -120,7 +124,7 @@ final class OfficialTables {
     }
 
     /** Part 四 is printed across: groups side by side, one row of figures. */
-    private void renderAcross(Element t, TemplateTable table, ReportContent content, Map<String, List<String>> problems) {
+    private void renderAcross(Element t, TemplateTable table, ReportContent content, Map<String, CellProblems> problems) {
         Element head = new Element("thead");
         Element h1 = new Element("tr");
         Element h2 = new Element("tr");
@@ -168,7 +172,7 @@ final class OfficialTables {
     }
 
     private Element valueCell(TemplateTable table, Row row, Column column, ReportContent content,
-                              Map<String, List<String>> problems) {
+                              Map<String, CellProblems> problems) {
         String key = table.cellKey(row, column);
         CellValue v = content.cell(key);
         Element td = new Element("td");
@@ -187,10 +191,10 @@ final class OfficialTables {
             td.getClassList().add(v.isBlank() ? "blank" : "not-applicable");
             td.setText(blankOrNa.apply(v));
         }
-        List<String> messages = problems.get(key);
-        if (messages != null) {
-            td.getClassList().add("has-error");
-            td.setAttribute("title", String.join("\n", messages));
+        CellProblems found = problems.get(key);
+        if (found != null) {
+            td.getClassList().add(!found.focus() ? "involved" : found.error() ? "has-error" : "has-warning");
+            td.setAttribute("title", String.join("\n", found.messages()));
         }
         return td;
     }

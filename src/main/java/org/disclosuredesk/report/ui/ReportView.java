@@ -101,10 +101,16 @@ public class ReportView extends HorizontalLayout implements BeforeEnterObserver,
         meta.addClassName("report-meta");
         document.add(new Anchor("reports", getTranslation("report.back")), heading, path, meta);
 
-        Map<String, List<String>> problems = new HashMap<>();
+        Map<String, OfficialTables.CellProblems> problems = new HashMap<>();
         for (Finding f : loaded.findings()) {
             for (String cell : f.cells()) {
-                problems.computeIfAbsent(cell, k -> new java.util.ArrayList<>()).add(f.ruleId() + " " + f.message(zh));
+                OfficialTables.CellProblems before = problems.get(cell);
+                List<String> messages = new java.util.ArrayList<>(before == null ? List.of() : before.messages());
+                messages.add(f.ruleId() + " " + f.message(zh));
+                boolean focus = f.focus().contains(cell);
+                problems.put(cell, new OfficialTables.CellProblems(messages,
+                        (focus && f.isError()) || (before != null && before.error()),
+                        focus || (before != null && before.focus())));
             }
         }
         OfficialTables tables = new OfficialTables(zh, v -> v.isBlank() ? "" : getTranslation("report.cell.na"));

@@ -1,0 +1,20 @@
+# Build the production jar (frontend bundled), then run it on a JRE against an external MariaDB.
+FROM eclipse-temurin:25-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline -Pproduction || true
+COPY frontend frontend
+COPY src src
+RUN ./mvnw -B -Pproduction -DskipTests package && cp target/disclosure-desk-*.jar /app.jar
+
+FROM eclipse-temurin:25-jre
+RUN useradd --system --home /app disclosure
+COPY --from=build /app.jar /app/app.jar
+USER disclosure
+WORKDIR /app
+# Configure the database by environment: DB_URL (jdbc:mariadb://host:3306/disclosure_desk), DB_USER, DB_PASSWORD.
+# DEMO_DATA=true loads the demo data into an empty database.
+ENV DEMO_DATA=false PORT=8080 JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/app.jar"]
