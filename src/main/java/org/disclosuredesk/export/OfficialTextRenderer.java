@@ -122,7 +122,7 @@ public final class OfficialTextRenderer {
     }
 
     /** Amounts as printed when known; otherwise in 万元, naming the unit unless the column header does. */
-    static String display(CellValue v, Column c) {
+    public static String display(CellValue v, Column c) {
         if (c.kind() == ValueKind.AMOUNT_WAN_YUAN && v.isNumber()) {
             if (v.raw() != null && !v.raw().isBlank()) {
                 return v.raw();

@@ -73,11 +73,11 @@ final class PlainTextDecoder {
             }
         }
         int pairs = n / 2;
-        // the ASCII characters (digits, spaces, line breaks) put NULs on one side; CJK almost never does
-        if (oddNul * 20 > pairs && evenNul * 50 < pairs) {
+        // ASCII characters (digits, spaces, line breaks) put NULs on one side; CJK rarely does (一 is U+4E00)
+        if (oddNul * 20 > pairs && oddNul > 4 * evenNul) {
             return StandardCharsets.UTF_16LE;
         }
-        if (evenNul * 20 > pairs && oddNul * 50 < pairs) {
+        if (evenNul * 20 > pairs && evenNul > 4 * oddNul) {
             return StandardCharsets.UTF_16BE;
         }
         return null;

@@ -224,14 +224,13 @@ final class RegionTokens {
         }
     }
 
+    private static final java.util.regex.Pattern VALUE_CELL = java.util.regex.Pattern.compile(
+            "[-+]?[\\d,]+(?:\\.\\d+)?(?:万元|万|元|人次|次|件|项|个|条|家)?|[—–\\-/\\\\无－／]{1,4}");
+
+    /** A cell holding anything but a value (with its unit) or a blank mark is label text. */
     private static boolean hasLabelText(SourceText s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c) && c != '无') {
-                return true;
-            }
-        }
-        return false;
+        String cell = s.cleanSubstring(from, to).strip();
+        return !cell.isEmpty() && !VALUE_CELL.matcher(cell).matches();
     }
 
     // ------------------------------------------------------------------ groups

@@ -118,21 +118,28 @@ final class RowReadings {
             return new Outcome(new PrintedValue[width], 0, true);
         }
         List<PrintedValue[]> consistent = new ArrayList<>();
-        for (int missing = 0; missing <= MAX_MISSING && consistent.isEmpty(); missing++) {
-            for (List<PrintedValue> seq : e.sequences) {
-                if (seq.size() == width - missing) {
-                    placeWithGaps(seq, missing, consistent);
-                }
+        for (List<PrintedValue> seq : e.sequences) {
+            if (seq.size() == width) {
+                placeWithGaps(seq, 0, consistent);
             }
-            if (!consistent.isEmpty() || missing == 0 && hasSequenceOfLength(e.sequences, width)) {
-                break; // a complete reading was possible: do not invent lost cells
+        }
+        // Fewer values than columns, each printed on its own: blank cells may have vanished in
+        // extraction, and that reading counts as much as one that splits digits. Both at once is
+        // too far-fetched: a group whose digits must be split ("00") lost separators, not cells.
+        int missing = width - tokens.size();
+        if (missing <= MAX_MISSING && tokens.stream().allMatch(RowReadings::printableAlone)) {
+            List<PrintedValue> asPrinted = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                asPrinted.add(asPrinted(tokens.get(i), Math.min(width - 1, i)));
             }
+            placeWithGaps(asPrinted, missing, consistent);
         }
         return new Outcome(agree(consistent), consistent.size(), true);
     }
 
-    private static boolean hasSequenceOfLength(List<List<PrintedValue>> seqs, int n) {
-        return seqs.stream().anyMatch(s -> s.size() == n);
+    /** A token that can stand as one value: not a run of digits with a leading zero such as "00". */
+    private static boolean printableAlone(NumberToken t) {
+        return t.kind() != NumberToken.Kind.NUMBER || t.digits().length() == 1 || t.digits().charAt(0) != '0';
     }
 
     private void placeWithGaps(List<PrintedValue> seq, int missing, List<PrintedValue[]> out) {
