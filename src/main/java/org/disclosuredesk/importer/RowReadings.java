@@ -26,6 +26,10 @@ final class RowReadings {
     /** One rule inside the row, as column positions: Σ left = Σ right. */
     record RowRule(int[] left, int[] right) {
 
+        int lastIndex() {
+            return Math.max(Arrays.stream(left).max().orElse(-1), Arrays.stream(right).max().orElse(-1));
+        }
+
         static List<RowRule> within(List<String> cellKeys, List<BalanceRule> rules) {
             List<RowRule> out = new ArrayList<>();
             for (BalanceRule r : rules) {
@@ -258,11 +262,32 @@ final class RowReadings {
     private final class Enumeration {
         final List<NumberToken> tokens;
         final List<List<PrintedValue>> sequences = new ArrayList<>();
+        /** The most values the tokens from index i on can give. */
+        final int[] reach;
         boolean overflow;
         int visited;
 
         Enumeration(List<NumberToken> tokens) {
             this.tokens = tokens;
+            reach = new int[tokens.size() + 1];
+            for (int i = tokens.size() - 1; i >= 0; i--) {
+                reach[i] = reach[i + 1] + tokens.get(i).maxValues();
+            }
+        }
+
+        /** Kinds and the rules whose cells are all placed: checked as soon as a value is placed. */
+        private boolean prefixValid(List<PrintedValue> acc) {
+            int col = acc.size() - 1;
+            PrintedValue v = acc.get(col);
+            if (!fits(columns.get(col).kind(), v.value())) {
+                return false;
+            }
+            for (RowRule r : rules) {
+                if (r.lastIndex() == col && !r.holds(acc.toArray(new PrintedValue[0]), columns)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         void run(int ti, List<PrintedValue> acc) {
@@ -274,19 +299,19 @@ final class RowReadings {
                 return;
             }
             int width = columns.size();
-            if (acc.size() + (tokens.size() - ti) > width) {
+            if (acc.size() + (tokens.size() - ti) > width || acc.size() + reach[ti] < width) {
                 return;
             }
             if (ti == tokens.size()) {
-                if (acc.size() >= width - MAX_MISSING) {
-                    sequences.add(List.copyOf(acc));
-                }
+                sequences.add(List.copyOf(acc));
                 return;
             }
             NumberToken t = tokens.get(ti);
             if (t.kind() != NumberToken.Kind.NUMBER) {
                 acc.add(new PrintedValue(BigDecimal.ZERO, t.printed(), t.start(), t.end(), t.line()));
-                run(ti + 1, acc);
+                if (prefixValid(acc)) {
+                    run(ti + 1, acc);
+                }
                 acc.removeLast();
                 return;
             }
@@ -295,7 +320,9 @@ final class RowReadings {
             if (t.negative()) {
                 // the "-" may be a blank cell printed before the number
                 acc.add(new PrintedValue(BigDecimal.ZERO, "-", t.start(), t.start() + 1, t.line()));
-                splits(t, ti, acc, 0, t.start() + 1, false);
+                if (prefixValid(acc)) {
+                    splits(t, ti, acc, 0, t.start() + 1, false);
+                }
                 acc.removeLast();
             }
         }
@@ -324,6 +351,10 @@ final class RowReadings {
                 String printed = t.printed().length() == t.end() - t.start() && !t.grouped()
                         ? t.printed().substring(pieceStart - t.start(), pieceEnd - t.start()) : t.printed();
                 acc.add(new PrintedValue(v, printed, pieceStart, pieceEnd, t.line()));
+                if (!prefixValid(acc)) {
+                    acc.removeLast();
+                    continue;
+                }
                 if (last) {
                     run(ti + 1, acc);
                 } else {

@@ -26,7 +26,7 @@ import java.util.Random;
  * them) and as a Word document with tables, built from the template model. Zeros are printed blank or
  * as a dash now and then, as real tables do.
  */
-final class OfficialDocuments {
+public final class OfficialDocuments {
 
     private OfficialDocuments() {
     }
@@ -35,7 +35,7 @@ final class OfficialDocuments {
     private record TableRow(List<String> labels, List<String> values, int labelSpan) {
     }
 
-    static String html(ReportContent r, Random rnd) {
+    public static String html(ReportContent r, Random rnd) {
         Document doc = Document.createShell("");
         doc.title(title(r) + "_政府信息公开年报");
         Element body = doc.body();
@@ -126,7 +126,7 @@ final class OfficialDocuments {
         return doc.outerHtml();
     }
 
-    static byte[] docx(ReportContent r, Random rnd) throws IOException {
+    public static byte[] docx(ReportContent r, Random rnd) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.createParagraph().createRun().setText(title(r));
             para(doc, PartHeading.OVERVIEW.officialZh());

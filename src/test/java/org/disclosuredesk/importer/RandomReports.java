@@ -22,7 +22,7 @@ import java.util.Random;
  * Random reports of either edition that obey every balance rule, with the shape of real figures:
  * mostly zeros, natural persons far ahead of organisations, now and then large numbers.
  */
-final class RandomReports {
+public final class RandomReports {
 
     private static final String[] PLACES = {"广州市荔湾区", "淮安市", "平潭综合实验区", "上海市", "成都市武侯区", "某县"};
     private static final String[] AGENCIES = {"人民政府", "政务服务数据管理局", "科学技术委员会", "生态环境局", "人民政府办公室",
@@ -37,7 +37,7 @@ final class RandomReports {
     private RandomReports() {
     }
 
-    static ReportContent generate(Random rnd, Edition edition) {
+    public static ReportContent generate(Random rnd, Edition edition) {
         Template t = Template.of(edition);
         Map<String, CellValue> cells = new LinkedHashMap<>();
         for (TemplateTable table : t.tablesOfPart("s2")) {

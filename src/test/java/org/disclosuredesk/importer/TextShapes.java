@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Deformations of a rendered report that imitate what PDF and web-page extraction produce. */
-final class TextShapes {
+public final class TextShapes {
 
     private static final Pattern VALUE = Pattern.compile("^-?\\d[\\d.]*(?:万元|万|元)?$");
 
@@ -13,7 +13,7 @@ final class TextShapes {
     }
 
     /** Every table cell on its own line, labels included (PDF extraction of ruled tables). */
-    static String oneCellPerLine(String text, Random rnd) {
+    public static String oneCellPerLine(String text, Random rnd) {
         StringBuilder out = new StringBuilder();
         for (String line : text.split("\n", -1)) {
             String[] cells = line.split(" ");
@@ -27,7 +27,7 @@ final class TextShapes {
     }
 
     /** A page number line every few lines, in the forms Chinese documents use. */
-    static String pageNumbers(String text, Random rnd) {
+    public static String pageNumbers(String text, Random rnd) {
         String[] forms = {"-%d-", "— %d —", "- %d -", "第%d页", "第 %d 页 共 9 页"};
         StringBuilder out = new StringBuilder();
         int page = 1;
@@ -44,7 +44,7 @@ final class TextShapes {
     }
 
     /** Long row labels broken over two lines, the numbers printed beside either half. */
-    static String wrappedLabels(String text, Random rnd) {
+    public static String wrappedLabels(String text, Random rnd) {
         StringBuilder out = new StringBuilder();
         for (String line : text.split("\n", -1)) {
             int firstValue = firstValueCell(line);
@@ -67,7 +67,7 @@ final class TextShapes {
     }
 
     /** Web page flattened to text: no spaces or line breaks between labels and values. */
-    static String runTogether(String text) {
+    public static String runTogether(String text) {
         StringBuilder out = new StringBuilder();
         for (String line : text.split("\n", -1)) {
             if (line.contains("。") || line.isBlank()) {
