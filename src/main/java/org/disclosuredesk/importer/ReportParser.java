@@ -10,7 +10,6 @@ import org.disclosuredesk.template.Template;
 import org.disclosuredesk.validation.Finding;
 import org.disclosuredesk.validation.Validator;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,11 +160,5 @@ final class ReportParser {
             cells.note("EDITION_YEAR_MISMATCH", year + " 年度报告使用了 " + e.edition().code() + " 年版模板",
                     "The " + year + " report follows the " + e.edition().code() + " edition");
         }
-    }
-
-    static List<String> keysOf(List<RowSpec> rows) {
-        List<String> keys = new ArrayList<>();
-        rows.forEach(r -> keys.addAll(r.cellKeys()));
-        return keys;
     }
 }

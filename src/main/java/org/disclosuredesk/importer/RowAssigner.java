@@ -1,7 +1,6 @@
 package org.disclosuredesk.importer;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +31,6 @@ final class RowAssigner {
     private final List<RowSpec> rows;
     private final RegionTokens region;
     private final List<ValueGroup> groups;
-    final List<String> problems = new ArrayList<>();
 
     RowAssigner(List<RowSpec> rows, RegionTokens region, List<ValueGroup> groups) {
         this.rows = rows;
@@ -219,10 +217,7 @@ final class RowAssigner {
         }
         List<Claim> spine = increasing(weak);
         if (spine.isEmpty()) {
-            for (int r : openRows) {
-                problems.add(rows.get(r).key());
-            }
-            return;
+            return; // the rows stay unread; the table reader names them
         }
         for (Claim c : spine) {
             result[c.row()] = new Assignment(groups.get(c.group()), Provenance.Evidence.LABEL_ABOVE);
@@ -250,9 +245,5 @@ final class RowAssigner {
             }
         }
         return true;
-    }
-
-    static String describe(Assignment[] a) {
-        return Arrays.toString(a);
     }
 }

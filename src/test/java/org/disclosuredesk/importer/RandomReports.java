@@ -9,7 +9,6 @@ import org.disclosuredesk.template.ReportContent;
 import org.disclosuredesk.template.Row;
 import org.disclosuredesk.template.Template;
 import org.disclosuredesk.template.TemplateTable;
-import org.disclosuredesk.template.ValueKind;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -157,9 +156,5 @@ public final class RandomReports {
             sb.append(String.format(s, rnd.nextInt(500), rnd.nextInt(50)));
         }
         return sb.toString();
-    }
-
-    static boolean integral(ValueKind k) {
-        return k.integral();
     }
 }

@@ -1,7 +1,6 @@
 package org.disclosuredesk.importer;
 
 import java.util.Random;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Deformations of a rendered report that imitate what PDF and web-page extraction produce. */
@@ -89,10 +88,5 @@ public final class TextShapes {
             offset += cell.length() + 1;
         }
         return -1;
-    }
-
-    static boolean isValue(String s) {
-        Matcher m = VALUE.matcher(s);
-        return m.matches();
     }
 }
