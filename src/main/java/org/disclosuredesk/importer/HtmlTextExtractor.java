@@ -1,0 +1,119 @@
+package org.disclosuredesk.importer;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The text of a web page in reading order. A real {@code <table>} is written row by row with its cells
+ * separated by tabs, an empty cell as nothing between two tabs, so that the parser knows where each
+ * value sits and can tell a printed blank from a missing cell. Spanned cells are written once.
+ */
+final class HtmlTextExtractor {
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+            "tr", "table", "section", "article", "header", "footer", "blockquote", "pre", "ul", "ol", "dt", "dd",
+            "title");
+
+    private HtmlTextExtractor() {
+    }
+
+    static ExtractedText extract(byte[] bytes) throws ImportException {
+        String html = PlainTextDecoder.decode(bytes);
+        Document doc = Jsoup.parse(html);
+        doc.select("script, style, noscript, template").remove();
+        StringBuilder out = new StringBuilder();
+        String title = doc.title();
+        if (!title.isBlank()) {
+            out.append(title.strip()).append('\n');
+        }
+        walk(doc.body(), out);
+        return new ExtractedText(tidy(out), SourceFormat.HTML, List.of());
+    }
+
+    static ExtractedText extract(String html) throws ImportException {
+        return extract(html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void walk(Node node, StringBuilder out) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode t) {
+                out.append(t.text());
+            } else if (child instanceof Element e) {
+                String tag = e.normalName();
+                if (tag.equals("table")) {
+                    newline(out);
+                    writeTable(e, out);
+                    newline(out);
+                } else if (tag.equals("br")) {
+                    out.append('\n');
+                } else if (BLOCKS.contains(tag)) {
+                    newline(out);
+                    walk(e, out);
+                    newline(out);
+                } else {
+                    walk(e, out);
+                }
+            }
+        }
+    }
+
+    private static void writeTable(Element table, StringBuilder out) {
+        for (Element row : rowsOf(table)) {
+            List<String> cells = new ArrayList<>();
+            for (Element cell : row.children()) {
+                if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
+                    continue;
+                }
+                if (!cell.select("table").isEmpty()) {
+                    // a layout table wrapping the real one: read the inner table on its own lines
+                    newline(out);
+                    cell.select("table").forEach(inner -> writeTable(inner, out));
+                    continue;
+                }
+                cells.add(cellText(cell));
+            }
+            if (!cells.isEmpty()) {
+                out.append(String.join("\t", cells)).append('\n');
+            }
+        }
+    }
+
+    /** The rows of this table, not of tables nested in it. */
+    private static List<Element> rowsOf(Element table) {
+        List<Element> rows = new ArrayList<>();
+        for (Element child : table.children()) {
+            String tag = child.normalName();
+            if (tag.equals("tr")) {
+                rows.add(child);
+            } else if (tag.equals("thead") || tag.equals("tbody") || tag.equals("tfoot")) {
+                child.children().stream().filter(r -> r.normalName().equals("tr")).forEach(rows::add);
+            }
+        }
+        return rows;
+    }
+
+    // a label written one character per line inside a cell is one label: join the lines
+    private static String cellText(Element cell) {
+        StringBuilder sb = new StringBuilder();
+        walk(cell, sb);
+        return sb.toString().replace('\t', ' ').replaceAll("\\s*\\n\\s*", " ").strip();
+    }
+
+    private static void newline(StringBuilder out) {
+        if (!out.isEmpty() && out.charAt(out.length() - 1) != '\n') {
+            out.append('\n');
+        }
+    }
+
+    static String tidy(CharSequence text) {
+        return text.toString().replace('\u00A0', ' ').replaceAll("[ \\u3000]+\\n", "\n").replaceAll("\\n{3,}", "\n\n");
+    }
+}

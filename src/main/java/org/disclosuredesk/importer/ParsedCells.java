@@ -1,0 +1,46 @@
+package org.disclosuredesk.importer;
+
+import org.disclosuredesk.template.CellValue;
+import org.disclosuredesk.template.Column;
+import org.disclosuredesk.template.ValueKind;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What the table readers found: values, where they came from, and what stayed unread. */
+final class ParsedCells {
+
+    final Map<String, CellValue> values = new LinkedHashMap<>();
+    final Map<String, Provenance> provenance = new LinkedHashMap<>();
+    final Set<String> unresolved = new LinkedHashSet<>();
+    final List<ImportNote> notes = new ArrayList<>();
+
+    void put(String key, Column column, PrintedValue v, Provenance.Evidence how, SourceText src) {
+        if (v == null || v.value() == null) {
+            unresolved.add(key);
+            return;
+        }
+        // keep what was printed when it says more than the number: units, blank marks, empty cells
+        boolean keepRaw = column.kind() == ValueKind.AMOUNT_WAN_YUAN
+                || !v.printed().equals(v.value().toPlainString());
+        values.put(key, CellValue.of(v.value(), keepRaw ? v.printed() : null));
+        provenance.put(key, new Provenance(v.start(), v.end(), src.lineOf(v.start()), how));
+        unresolved.remove(key);
+    }
+
+    void unread(List<String> keys) {
+        for (String k : keys) {
+            if (!values.containsKey(k)) {
+                unresolved.add(k);
+            }
+        }
+    }
+
+    void note(String code, String zh, String en) {
+        notes.add(new ImportNote(code, zh, en));
+    }
+}

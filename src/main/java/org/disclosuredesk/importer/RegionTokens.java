@@ -1,0 +1,288 @@
+package org.disclosuredesk.importer;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * A table region split into what a reader of the printed table sees: label text (as one
+ * space-free, punctuation-free "stream" of characters, each mapped back to its source offset) and the
+ * printed values between the labels.
+ */
+final class RegionTokens {
+
+    private static final String[] UNITS = {"万元", "万", "元", "人次", "次", "件", "项", "个", "条", "家"};
+    private static final String BLANK_MARKS = "—–-/\\无－／";
+
+    final SourceText source;
+    final int from;
+    final int to;
+    final String stream;
+    final int[] streamOffsets;
+    final List<NumberToken> tokens;
+
+    private RegionTokens(SourceText source, int from, int to, String stream, int[] streamOffsets,
+                         List<NumberToken> tokens) {
+        this.source = source;
+        this.from = from;
+        this.to = to;
+        this.stream = stream;
+        this.streamOffsets = streamOffsets;
+        this.tokens = tokens;
+    }
+
+    static RegionTokens of(SourceText src, int from, int to) {
+        StringBuilder stream = new StringBuilder();
+        int[] offsets = new int[Math.max(16, to - from)];
+        List<NumberToken> tokens = new ArrayList<>();
+        BitSet emptyCells = emptyTableCells(src, from, to);
+        int i = from;
+        while (i < to) {
+            if (emptyCells.get(i - from)) {
+                tokens.add(new NumberToken(i, i, src.lineOf(i), "", NumberToken.Kind.EMPTY_CELL, false, null, null,
+                        "", false, stream.length()));
+            }
+            char c = src.charAt(i);
+            if (isSeparator(c)) {
+                i++;
+                continue;
+            }
+            int numberEnd = numberAt(src, i, to);
+            if (numberEnd > i) {
+                tokens.add(number(src, i, numberEnd, stream.length()));
+                i = numberEnd;
+                continue;
+            }
+            int markEnd = blankMarkAt(src, i, to);
+            if (markEnd > i) {
+                tokens.add(new NumberToken(i, markEnd, src.lineOf(i), src.cleanSubstring(i, markEnd),
+                        NumberToken.Kind.BLANK_MARK, false, null, null, "", false, stream.length()));
+                i = markEnd;
+                continue;
+            }
+            char k = LabelKeys.normalize(c);
+            if (LabelKeys.isKeyChar(k)) {
+                stream.append(k);
+                offsets[stream.length() - 1] = i;
+            }
+            i++;
+        }
+        if (emptyCells.get(to - from)) {
+            tokens.add(new NumberToken(to, to, src.lineOf(to), "", NumberToken.Kind.EMPTY_CELL, false, null, null,
+                    "", false, stream.length()));
+        }
+        int[] trimmed = new int[stream.length()];
+        System.arraycopy(offsets, 0, trimmed, 0, stream.length());
+        return new RegionTokens(src, from, to, stream.toString(), trimmed, List.copyOf(tokens));
+    }
+
+    static boolean isSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '|';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** End of a printed number starting at i, or i when there is none (numbering such as "1." is label text). */
+    private static int numberAt(SourceText s, int i, int to) {
+        int j = i;
+        char c = s.charAt(i);
+        if (c == '-' || c == '+') {
+            if (i + 1 >= to || !isDigit(s.charAt(i + 1))) {
+                return i;
+            }
+            j++;
+        } else if (!isDigit(c)) {
+            return i;
+        }
+        int digitsStart = j;
+        while (j < to && isDigit(s.charAt(j))) {
+            j++;
+        }
+        // thousands separators: 1,234,567
+        int k = j;
+        while (k + 3 < to && s.charAt(k) == ',' && isDigit(s.charAt(k + 1)) && isDigit(s.charAt(k + 2))
+                && isDigit(s.charAt(k + 3)) && (k + 4 >= to || !isDigit(s.charAt(k + 4))) && k - digitsStart <= 3) {
+            k += 4;
+        }
+        j = k;
+        char before = i > 0 ? s.charAt(i - 1) : ' ';
+        char after = j < to ? s.charAt(j) : ' ';
+        // （1） (1) 第1 are numbering, 2020年 is a date: label text
+        if ((before == '(' || before == '（') && (after == ')' || after == '）') || before == '第'
+                || after == '年' || after == '月' || after == '日' || after == '号' || after == '%' || after == '％') {
+            return i;
+        }
+        // "1." or "1、" before text is numbering; so is the last digit of "00000002.其他…" (cells run into it)
+        if ((after == '.' || after == '、') && (j + 1 >= to || !isDigit(s.charAt(j + 1)))) {
+            return j - 1 > digitsStart ? j - 1 : i;
+        }
+        if (after == '.' && j + 1 < to && isDigit(s.charAt(j + 1))) {
+            j++;
+            while (j < to && isDigit(s.charAt(j))) {
+                j++;
+            }
+        }
+        for (String unit : UNITS) {
+            if (s.length() >= j + unit.length() && j + unit.length() <= to
+                    && s.cleanSubstring(j, j + unit.length()).equals(unit)) {
+                return j + unit.length();
+            }
+        }
+        return j;
+    }
+
+    private static NumberToken number(SourceText s, int start, int end, int streamPos) {
+        String printed = s.cleanSubstring(start, end);
+        String body = printed;
+        String unit = "";
+        for (String u : UNITS) {
+            if (body.endsWith(u)) {
+                unit = u;
+                body = body.substring(0, body.length() - u.length());
+                break;
+            }
+        }
+        boolean negative = body.startsWith("-");
+        if (body.startsWith("-") || body.startsWith("+")) {
+            body = body.substring(1);
+        }
+        boolean grouped = body.indexOf(',') >= 0;
+        body = body.replace(",", "");
+        String fraction = null;
+        int dot = body.indexOf('.');
+        if (dot >= 0) {
+            fraction = body.substring(dot + 1);
+            body = body.substring(0, dot);
+        }
+        return new NumberToken(start, end, s.lineOf(start), s.original().substring(start, end),
+                NumberToken.Kind.NUMBER, negative, body, fraction, unit, grouped, streamPos);
+    }
+
+    /** A dash, slash or 无 standing alone as a cell means zero; inside text it is punctuation. */
+    private static int blankMarkAt(SourceText s, int i, int to) {
+        char c = s.charAt(i);
+        if (BLANK_MARKS.indexOf(c) < 0) {
+            return i;
+        }
+        int j = i;
+        while (j < to && j - i < 4 && BLANK_MARKS.indexOf(s.charAt(j)) >= 0 && s.charAt(j) == c) {
+            j++;
+        }
+        boolean alone = (i == 0 || isSeparator(s.charAt(i - 1))) && (j >= to || isSeparator(s.charAt(j)));
+        return alone ? j : i;
+    }
+
+    /**
+     * Empty cells of tab-separated rows (real HTML / Word tables) in the value part of the row, i.e.
+     * after the last cell holding label text. Bit k marks an empty cell starting at offset from + k.
+     */
+    private static BitSet emptyTableCells(SourceText s, int from, int to) {
+        BitSet marks = new BitSet();
+        int lineStart = from;
+        while (lineStart <= to) {
+            int lineEnd = lineStart;
+            while (lineEnd < to && s.charAt(lineEnd) != '\n') {
+                lineEnd++;
+            }
+            boolean hasTab = false;
+            for (int i = lineStart; i < lineEnd; i++) {
+                if (s.charAt(i) == '\t') {
+                    hasTab = true;
+                    break;
+                }
+            }
+            if (hasTab) {
+                markEmptyCells(s, lineStart, lineEnd, from, marks);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return marks;
+    }
+
+    private static void markEmptyCells(SourceText s, int lineStart, int lineEnd, int from, BitSet marks) {
+        List<int[]> cells = new ArrayList<>();
+        int cellStart = lineStart;
+        for (int i = lineStart; i <= lineEnd; i++) {
+            if (i == lineEnd || s.charAt(i) == '\t') {
+                cells.add(new int[]{cellStart, i});
+                cellStart = i + 1;
+            }
+        }
+        int lastLabel = -1;
+        for (int k = 0; k < cells.size(); k++) {
+            if (hasLabelText(s, cells.get(k)[0], cells.get(k)[1])) {
+                lastLabel = k;
+            }
+        }
+        for (int k = lastLabel + 1; k < cells.size(); k++) {
+            int[] cell = cells.get(k);
+            if (s.cleanSubstring(cell[0], cell[1]).isBlank()) {
+                marks.set(cell[0] - from);
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern VALUE_CELL = java.util.regex.Pattern.compile(
+            "[-+]?[\\d,]+(?:\\.\\d+)?(?:万元|万|元|人次|次|件|项|个|条|家)?|[—–\\-/\\\\无－／]{1,4}");
+
+    /** A cell holding anything but a value (with its unit) or a blank mark is label text. */
+    private static boolean hasLabelText(SourceText s, int from, int to) {
+        String cell = s.cleanSubstring(from, to).strip();
+        return !cell.isEmpty() && !VALUE_CELL.matcher(cell).matches();
+    }
+
+    // ------------------------------------------------------------------ groups
+
+    /**
+     * The values between two pieces of label text, split where the line structure shows separate
+     * table rows: lines are joined while together they do not exceed {@code width} values (one cell
+     * per line), and a line holding a full row on its own stays alone.
+     */
+    List<ValueGroup> groups(int width) {
+        List<ValueGroup> groups = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int j = i;
+            while (j + 1 < tokens.size() && tokens.get(j + 1).streamPos() == tokens.get(i).streamPos()) {
+                j++;
+            }
+            splitByLines(tokens.subList(i, j + 1), width, groups);
+            i = j + 1;
+        }
+        return groups;
+    }
+
+    private static void splitByLines(List<NumberToken> run, int width, List<ValueGroup> out) {
+        List<List<NumberToken>> lines = new ArrayList<>();
+        for (NumberToken t : run) {
+            if (lines.isEmpty() || lines.getLast().getLast().line() != t.line()) {
+                lines.add(new ArrayList<>());
+            }
+            lines.getLast().add(t);
+        }
+        List<NumberToken> current = new ArrayList<>();
+        for (List<NumberToken> line : lines) {
+            if (!current.isEmpty() && (current.size() + line.size() > width || line.size() >= width)) {
+                out.add(new ValueGroup(current));
+                current = new ArrayList<>();
+            }
+            current.addAll(line);
+            if (current.size() >= width) {
+                out.add(new ValueGroup(current));
+                current = new ArrayList<>();
+            }
+        }
+        if (!current.isEmpty()) {
+            out.add(new ValueGroup(current));
+        }
+    }
+
+    int sourceOffsetOfStream(int streamIndex) {
+        if (streamOffsets.length == 0) {
+            return from;
+        }
+        return streamOffsets[Math.min(streamIndex, streamOffsets.length - 1)];
+    }
+}

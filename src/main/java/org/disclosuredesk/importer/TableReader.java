@@ -1,0 +1,95 @@
+package org.disclosuredesk.importer;
+
+import org.disclosuredesk.template.BalanceRule;
+import org.disclosuredesk.template.Column;
+import org.disclosuredesk.template.ValueKind;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a table whose rows print their labels (parts 二 and 三): rows found by label, then cells read per row. */
+final class TableReader {
+
+    private TableReader() {
+    }
+
+    /** @return how many rows were tied to values by their own label */
+    static int read(SourceText src, int from, int to, List<RowSpec> rows, List<BalanceRule> rules, ParsedCells out) {
+        RegionTokens region = RegionTokens.of(src, from, to);
+        int width = rows.stream().mapToInt(RowSpec::width).max().orElse(1);
+        List<ValueGroup> groups = region.groups(width);
+        RowAssigner assigner = new RowAssigner(rows, region, groups);
+        RowAssigner.Assignment[] assigned = assigner.assign();
+        int labelled = 0;
+        List<String> missing = new ArrayList<>();
+        List<String> ambiguous = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            RowSpec row = rows.get(r);
+            RowAssigner.Assignment a = assigned[r];
+            if (a == null) {
+                out.unread(row.cellKeys());
+                missing.add(row.table().row(row.key()).labelZh());
+                continue;
+            }
+            if (a.evidence() == Provenance.Evidence.LABEL) {
+                labelled++;
+            }
+            String[] units = amountUnits(src, row, a.group(), from);
+            RowReadings readings = new RowReadings(row.columns(), RowReadings.RowRule.within(row.cellKeys(), rules),
+                    units);
+            RowReadings.Outcome outcome = readings.read(a.group().tokens());
+            for (int c = 0; c < row.width(); c++) {
+                out.put(row.cellKeys().get(c), row.columns().get(c), outcome.cells()[c], a.evidence(), src);
+            }
+            if (!outcome.complete()) {
+                ambiguous.add(row.table().row(row.key()).labelZh());
+            }
+        }
+        if (!missing.isEmpty()) {
+            out.note("ROWS_NOT_FOUND", "以下行未能在原文中确定，其数据留空：" + String.join("；", missing),
+                    "These rows could not be located in the source and are left blank: " + String.join("; ", missing));
+        }
+        if (!ambiguous.isEmpty()) {
+            out.note("CELLS_AMBIGUOUS", "以下行的数字无法唯一读出（数字粘连或缺失），相应单元格留空：" + String.join("；", ambiguous),
+                    "Figures of these rows cannot be read for sure (digits run together or missing) and are left blank: "
+                            + String.join("; ", ambiguous));
+        }
+        return labelled;
+    }
+
+    /**
+     * The unit of amounts printed without one: from the column header printed above the row ("（万元）",
+     * "（单位：元）"), else from the template's own column label; unknown otherwise.
+     */
+    private static String[] amountUnits(SourceText src, RowSpec row, ValueGroup group, int regionStart) {
+        String[] units = new String[row.width()];
+        int windowStart = Math.max(regionStart, group.start() - 300);
+        String header = src.cleanSubstring(windowStart, group.start());
+        for (int c = 0; c < row.width(); c++) {
+            Column col = row.columns().get(c);
+            if (col.kind() != ValueKind.AMOUNT_WAN_YUAN) {
+                continue;
+            }
+            String h = header.replaceAll("\\s", "");
+            int wan = h.lastIndexOf("万元");
+            int yuan = lastYuanAlone(h);
+            if (wan >= 0 && wan > yuan) {
+                units[c] = "万";
+            } else if (yuan >= 0) {
+                units[c] = "元";
+            } else if (col.labelZh().contains("万元")) {
+                units[c] = "万";
+            }
+        }
+        return units;
+    }
+
+    private static int lastYuanAlone(String h) {
+        for (int i = h.length() - 1; i >= 0; i--) {
+            if (h.charAt(i) == '元' && (i == 0 || h.charAt(i - 1) != '万')) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
