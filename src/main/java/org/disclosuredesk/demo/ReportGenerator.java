@@ -1,6 +1,5 @@
 package org.disclosuredesk.demo;
 
-import org.disclosuredesk.template.BalanceRule;
 import org.disclosuredesk.template.CellKeys;
 import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.Column;
@@ -10,6 +9,7 @@ import org.disclosuredesk.template.ReportContent;
 import org.disclosuredesk.template.Row;
 import org.disclosuredesk.template.Template;
 import org.disclosuredesk.template.TemplateTable;
+import org.disclosuredesk.template.Totals;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -78,7 +78,7 @@ public final class ReportGenerator {
         section2(rng, profile, t, previous, cells);
         long[] flows = section3(rng, profile, t, previous, cells);
         long[] appeals = section4(rng, profile, flows[0], t, cells);
-        computeTotals(t, cells);
+        Totals.compute(t, cells);
         Map<NarrativePart, String> texts = new EnumMap<>(NarrativePart.class);
         texts.put(NarrativePart.OVERVIEW, overview(rng, profile, year, cells, appeals));
         texts.put(NarrativePart.PROBLEMS, problems(rng, year));
@@ -220,30 +220,6 @@ public final class ReportGenerator {
             totals[g == 0 ? 0 : 1] += cases;
         }
         return totals;
-    }
-
-    /** Fills every computed cell through the template's own "total = Σ parts" rules. */
-    static void computeTotals(Template t, Map<String, CellValue> cells) {
-        for (int pass = 0; pass < 2; pass++) {
-            for (BalanceRule rule : t.balanceRules()) {
-                if (!rule.definesTotal() || !t.cellOrThrow(rule.left().get(0)).computed()) {
-                    continue;
-                }
-                BigDecimal sum = BigDecimal.ZERO;
-                boolean complete = true;
-                for (String k : rule.right()) {
-                    CellValue v = cells.getOrDefault(k, CellValue.BLANK);
-                    if (!v.isNumber()) {
-                        complete = false;
-                        break;
-                    }
-                    sum = sum.add(v.number());
-                }
-                if (complete) {
-                    cells.put(rule.left().get(0), CellValue.of(sum));
-                }
-            }
-        }
     }
 
     // ------------------------------------------------------------------ narratives

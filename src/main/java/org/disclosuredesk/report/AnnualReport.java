@@ -120,6 +120,10 @@ public class AnnualReport {
         this.returnReason = reason;
     }
 
+    void setPublishedOn(LocalDate publishedOn) {
+        this.publishedOn = publishedOn;
+    }
+
     void setRevision(int revision) {
         this.revision = revision;
     }

@@ -1,56 +1,56 @@
 package org.disclosuredesk.report;
 
-import org.disclosuredesk.agency.AgencyService;
 import org.disclosuredesk.security.AccessPolicy;
 import org.disclosuredesk.security.AppUserPrincipal;
 import org.disclosuredesk.security.CurrentUser;
 import org.disclosuredesk.template.CellDef;
+import org.disclosuredesk.template.CellKeys;
 import org.disclosuredesk.template.CellValue;
+import org.disclosuredesk.template.Column;
 import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.ReportContent;
-import org.disclosuredesk.validation.Finding;
-import org.disclosuredesk.validation.Validator;
+import org.disclosuredesk.template.TemplateTable;
+import org.disclosuredesk.template.Totals;
 import org.disclosuredesk.validation.ValueProblems;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reading and saving annual reports. Every method checks role and agency scope on the server;
- * saves run in one transaction with the metrics row, so a failed save leaves everything as it was.
+ * Reading, creating and saving annual reports. Every method checks role and agency scope on the
+ * server; writes run in one transaction with the metrics row and the history, so a failed save
+ * leaves everything as it was.
  */
 @Service
 public class ReportService {
 
     private final AnnualReportRepository reports;
-    private final AgencyService agencies;
     private final AccessPolicy access;
-    private final ReportMetricsWriter metrics;
     private final ReportListQuery listQuery;
+    private final ReportStore store;
+    private final ReportHistory history;
 
-    public ReportService(AnnualReportRepository reports, AgencyService agencies, AccessPolicy access,
-                         ReportMetricsWriter metrics, ReportListQuery listQuery) {
+    public ReportService(AnnualReportRepository reports, AccessPolicy access, ReportListQuery listQuery,
+                         ReportStore store, ReportHistory history) {
         this.reports = reports;
-        this.agencies = agencies;
         this.access = access;
-        this.metrics = metrics;
         this.listQuery = listQuery;
-    }
-
-    /** A report with everything a view needs to show it. */
-    public record LoadedReport(AnnualReport report, String agencyPath, ReportContent content,
-                               List<Finding> findings) {
+        this.store = store;
+        this.history = history;
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<LoadedReport> find(long agencyId, int year) {
         access.requireRead(agencyId);
-        return reports.findByAgencyIdAndReportYear(agencyId, year).map(this::load);
+        return reports.findByAgencyIdAndReportYear(agencyId, year).map(store::load);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -58,13 +58,12 @@ public class ReportService {
     public Optional<LoadedReport> findById(long reportId) {
         Optional<AnnualReport> report = reports.findById(reportId);
         report.ifPresent(r -> access.requireRead(r.getAgencyId()));
-        return report.map(this::load);
+        return report.map(store::load);
     }
 
     @PreAuthorize("isAuthenticated()")
     public List<ReportListRow> list(ReportListFilter filter, String sort, boolean ascending, int offset, int limit) {
-        AppUserPrincipal user = CurrentUser.require();
-        return listQuery.page(user.agencyId(), filter, sort, ascending, offset, limit);
+        return listQuery.page(CurrentUser.require().agencyId(), filter, sort, ascending, offset, limit);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -72,38 +71,126 @@ public class ReportService {
         return listQuery.count(CurrentUser.require().agencyId(), filter);
     }
 
+    /** Whether the current user may edit this report now (for showing the edit button; the save checks again). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean canEdit(AnnualReport report) {
+        AppUserPrincipal user = CurrentUser.require();
+        boolean role = switch (user.role()) {
+            case EDITOR -> user.agencyId() == report.getAgencyId();
+            case ADMIN -> access.inScope(user, report.getAgencyId());
+            default -> false;
+        };
+        return role && report.getStatus().editable();
+    }
+
     /**
      * Saves new figures and texts of an editable report. Refuses values that break R0.1 (naming the
-     * row and column) and a stale version ({@link org.springframework.dao.OptimisticLockingFailureException}).
+     * row and column) and a stale version ({@link OptimisticLockingFailureException}).
      */
     @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
     @Transactional
     public LoadedReport saveContent(long reportId, long expectedVersion, ReportContent content) {
-        AnnualReport report = reports.findById(reportId)
-                .orElseThrow(() -> new ReportException("report.error.notFound", reportId));
+        AnnualReport report = store.get(reportId);
         AppUserPrincipal user = access.requireEdit(report.getAgencyId());
         if (!report.getStatus().editable()) {
             throw new ReportException("report.error.notEditable", report.getStatus());
         }
-        if (report.getVersion() != expectedVersion) {
-            throw new org.springframework.dao.OptimisticLockingFailureException(
-                    "Report " + reportId + " was saved by someone else (version " + report.getVersion() + ")");
-        }
-        if (content.year() != report.getReportYear()) {
+        checkVersion(report, expectedVersion);
+        if (content.year() != report.getReportYear() || content.edition() != report.getEdition()) {
             throw new ReportException("report.error.yearChanged", report.getReportYear());
         }
         rejectBadInput(content);
-        report.applyContent(content);
-        report.touch(user.username());
-        return persist(report);
+        ReportContent before = store.load(report).content();
+        report.applyContent(withTotals(content));
+        return store.persist(report, user.username(), "SAVE", report.getStatus(), null, before);
     }
 
-    /** Saves the aggregate (version-checked) and its metrics row in the caller's transaction. */
-    private LoadedReport persist(AnnualReport report) {
-        AnnualReport saved = reports.save(report);
-        LoadedReport loaded = load(saved);
-        metrics.write(saved, loaded.content(), loaded.findings());
-        return loaded;
+    /**
+     * A new draft for the agency and year: the edition the year prescribes, and 上年结转 taken from
+     * last year's 结转下年度继续办理 when that report exists.
+     */
+    @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
+    @Transactional
+    public LoadedReport create(long agencyId, int year) {
+        AppUserPrincipal user = access.requireEdit(agencyId);
+        if (year < 2008 || year > java.time.Year.now().getValue()) {
+            throw new ReportException("report.error.badYear", year);
+        }
+        if (reports.findByAgencyIdAndReportYear(agencyId, year).isPresent()) {
+            throw new ReportException("report.error.exists", year);
+        }
+        AnnualReport draft = AnnualReport.newDraft(agencyId, year);
+        Map<String, CellValue> cells = new LinkedHashMap<>();
+        reports.findByAgencyIdAndReportYear(agencyId, year - 1).ifPresent(previous -> {
+            ReportContent last = previous.toContent(null);
+            TemplateTable s3 = draft.toContent(null).template().table("s3");
+            for (Column c : s3.columns()) {
+                CellValue forward = last.cell(CellKeys.of("s3", "carried_forward", c.key()));
+                if (forward.isNumber()) {
+                    cells.put(CellKeys.of("s3", "carried_over", c.key()), CellValue.of(forward.number()));
+                }
+            }
+        });
+        ReportContent empty = draft.toContent(null);
+        draft.applyContent(new ReportContent(null, year, empty.edition(), cells, Map.of(), null));
+        return store.persist(draft, user.username(), "CREATE", null, null, null);
+    }
+
+    /**
+     * Stores imported figures as the draft of the agency and year. An existing draft is replaced only
+     * when {@code replaceDraft} is set (after the user confirmed); a submitted, approved or published
+     * report is never replaced.
+     */
+    @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
+    @Transactional
+    public LoadedReport importDraft(long agencyId, ReportContent content, boolean replaceDraft) {
+        AppUserPrincipal user = access.requireEdit(agencyId);
+        rejectBadInput(content);
+        Optional<AnnualReport> existing = reports.findByAgencyIdAndReportYear(agencyId, content.year());
+        if (existing.isPresent()) {
+            AnnualReport report = existing.get();
+            if (!report.getStatus().editable()) {
+                throw new ReportException("report.error.importLocked", content.year(), report.getStatus());
+            }
+            if (!replaceDraft) {
+                throw new ReportException("report.error.exists", content.year());
+            }
+            ReportContent before = store.load(report).content();
+            report.applyContent(content);
+            return store.persist(report, user.username(), "IMPORT", report.getStatus(), null, before);
+        }
+        AnnualReport draft = AnnualReport.newDraft(agencyId, content.year());
+        draft.applyContent(content);
+        return store.persist(draft, user.username(), "IMPORT", null, null, null);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ReportHistory.Save> history(long reportId) {
+        access.requireRead(store.get(reportId).getAgencyId());
+        return history.saves(reportId);
+    }
+
+    /** The differences between the report after one save and after another (older first). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ReportDiff.Change> compare(long reportId, long olderSaveId, long newerSaveId) {
+        access.requireRead(store.get(reportId).getAgencyId());
+        return ReportDiff.between(history.snapshot(reportId, olderSaveId), history.snapshot(reportId, newerSaveId));
+    }
+
+    static void checkVersion(AnnualReport report, long expectedVersion) {
+        if (report.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException(
+                    "Report " + report.getId() + " was saved by someone else (version " + report.getVersion() + ")");
+        }
+    }
+
+    private static ReportContent withTotals(ReportContent content) {
+        Map<String, CellValue> cells = new LinkedHashMap<>(content.cells());
+        Totals.compute(content.template(), cells);
+        return new ReportContent(content.agencyName(), content.year(), content.edition(), cells,
+                content.narratives(), content.publishedOn());
     }
 
     /** Bad input never reaches storage: a value that is not a valid figure for its cell is refused. */
@@ -129,14 +216,5 @@ public class ReportService {
         if (!zh.isEmpty()) {
             throw new ReportException("report.error.badInput", String.join("；", zh), String.join("; ", en));
         }
-    }
-
-    LoadedReport load(AnnualReport report) {
-        String path = agencies.pathLabel(report.getAgencyId());
-        String name = agencies.get(report.getAgencyId()).getName();
-        ReportContent content = report.toContent(name);
-        ReportContent previous = reports.findByAgencyIdAndReportYear(report.getAgencyId(), report.getReportYear() - 1)
-                .map(p -> p.toContent(name)).orElse(null);
-        return new LoadedReport(report, path, content, Validator.validate(content, previous));
     }
 }

@@ -18,14 +18,14 @@ class ReportServiceTest extends SpringTestBase {
     @Autowired
     ReportService service;
 
-    private ReportService.LoadedReport seed() {
+    private LoadedReport seed() {
         return service.find(agencyId("广州市荔湾区政务服务数据管理局"), 2020).orElseThrow();
     }
 
     @Test
     void badFigureIsRejectedNamingRowAndColumnAndNothingIsSaved() {
         loginAs("editor");
-        ReportService.LoadedReport before = seed();
+        LoadedReport before = seed();
         ReportContent bad = before.content()
                 .withCell("s3.granted.commercial", CellValue.of(new BigDecimal("-3")))
                 .withCell("s3.granted.natural_person", CellValue.of(new BigDecimal("2.5")))
@@ -37,7 +37,7 @@ class ReportServiceTest extends SpringTestBase {
                             .contains("（一）予以公开 / 自然人").contains("必须是整数");
                     assertThat((String) e.args()[1]).contains("(1) Disclosed / Businesses");
                 });
-        ReportService.LoadedReport after = seed();
+        LoadedReport after = seed();
         assertThat(after.report().getVersion()).isEqualTo(before.report().getVersion());
         assertThat(after.content().cell("s3.granted.commercial").number()).isEqualByComparingTo("0");
         assertThat(after.content().narrative(NarrativePart.PROBLEMS)).isEqualTo(before.content()
@@ -47,20 +47,22 @@ class ReportServiceTest extends SpringTestBase {
     @Test
     void validSaveUpdatesFiguresAndTheMetricsRowTogether() {
         loginAs("editor");
-        ReportService.LoadedReport before = seed();
+        LoadedReport before = seed();
         ReportContent broken = before.content().withCell("s3.granted.natural_person", CellValue.of(12));
-        ReportService.LoadedReport saved = service.saveContent(before.report().getId(),
+        LoadedReport saved = service.saveContent(before.report().getId(),
                 before.report().getVersion(), broken);
-        assertThat(saved.findings()).anyMatch(f -> f.ruleId().equals("R3.2"));
+        // totals are computed on save: （七）总计 becomes 22, so 21 new + 0 carried no longer balances (R3.1)
+        assertThat(saved.content().cell("s3.total_processed.natural_person").number()).isEqualByComparingTo("22");
+        assertThat(saved.findings()).anyMatch(f -> f.ruleId().equals("R3.1") && f.isError());
         Integer errors = jdbc.queryForObject("SELECT error_count FROM report_metrics WHERE report_id = ?",
                 Integer.class, saved.report().getId());
         assertThat(errors).isEqualTo((int) saved.findings().stream().filter(f -> f.isError()).count()).isPositive();
         Long granted = jdbc.queryForObject("SELECT s3_granted_total FROM report_metrics WHERE report_id = ?",
                 Long.class, saved.report().getId());
-        assertThat(granted).isEqualTo(11L); // the total cell as stored: the rule error is the user's to fix
+        assertThat(granted).isEqualTo(12L);
 
-        // put it back so other tests see the seed as published
-        ReportService.LoadedReport restored = service.saveContent(saved.report().getId(),
+        // put it back so other tests see the seed as it was
+        LoadedReport restored = service.saveContent(saved.report().getId(),
                 saved.report().getVersion(), before.content());
         assertThat(restored.findings()).noneMatch(f -> f.isError());
         assertThat(jdbc.queryForObject("SELECT error_count FROM report_metrics WHERE report_id = ?", Integer.class,
@@ -70,7 +72,7 @@ class ReportServiceTest extends SpringTestBase {
     @Test
     void staleSaveThroughTheServiceIsRefused() {
         loginAs("editor");
-        ReportService.LoadedReport before = seed();
+        LoadedReport before = seed();
         assertThatThrownBy(() -> service.saveContent(before.report().getId(), before.report().getVersion() - 1,
                 before.content())).isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
     }
@@ -78,7 +80,7 @@ class ReportServiceTest extends SpringTestBase {
     @Test
     void editorOfAnotherAgencyCannotReadOrSave() {
         loginAs("editor");
-        ReportService.LoadedReport seed = seed();
+        LoadedReport seed = seed();
         loginAs("editor2");
         assertThatThrownBy(() -> service.find(agencyId("广州市荔湾区政务服务数据管理局"), 2020))
                 .isInstanceOf(AccessDeniedException.class);
