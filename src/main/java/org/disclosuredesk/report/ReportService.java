@@ -132,7 +132,7 @@ public class ReportService {
             }
         });
         ReportContent empty = draft.toContent(null);
-        draft.applyContent(new ReportContent(null, year, empty.edition(), cells, Map.of(), null));
+        draft.applyContent(withTotals(new ReportContent(null, year, empty.edition(), cells, Map.of(), null)));
         return store.persist(draft, user.username(), "CREATE", null, null, null);
     }
 
