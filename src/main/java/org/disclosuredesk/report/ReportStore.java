@@ -35,7 +35,7 @@ class ReportStore {
         ReportContent previous = reports.findByAgencyIdAndReportYear(report.getAgencyId(), report.getReportYear() - 1)
                 .map(p -> p.toContent(name)).orElse(null);
         return new LoadedReport(report, agencies.pathLabel(report.getAgencyId()), content,
-                Validator.validate(content, previous));
+                Validator.validate(content, previous), previous);
     }
 
     LoadedReport persist(AnnualReport report, String username, String action, ReportStatus from, String reason,

@@ -6,7 +6,6 @@ import org.disclosuredesk.template.Column;
 import org.disclosuredesk.template.ReportContent;
 import org.disclosuredesk.template.Row;
 import org.disclosuredesk.template.TemplateTable;
-import org.disclosuredesk.template.ValueKind;
 
 import java.util.List;
 import java.util.Map;
@@ -20,32 +19,98 @@ import java.util.function.Function;
  */
 final class OfficialTables {
 
-    private final boolean chinese;
-    private final Function<CellValue, String> blankOrNa;
+    /** Makes the {@code <td>} of one value cell: read-only text here, an input in the editor. */
+    @FunctionalInterface
+    interface ValueCells {
+        Element create(TemplateTable table, Row row, Column column, String key);
+    }
 
-    OfficialTables(boolean chinese, Function<CellValue, String> blankOrNa) {
+    private final boolean chinese;
+    private final ValueCells valueCells;
+
+    OfficialTables(boolean chinese, ValueCells valueCells) {
         this.chinese = chinese;
-        this.blankOrNa = blankOrNa;
+        this.valueCells = valueCells;
+    }
+
+    /** Cells showing the stored values, marked with the findings about them. */
+    static ValueCells readOnly(ReportContent content, Map<String, CellProblems> problems,
+                               Function<CellValue, String> blankOrNa) {
+        return (table, row, column, key) -> {
+            CellValue v = content.cell(key);
+            Element td = valueTd(table, row, column, key);
+            if (v.isNumber()) {
+                String text = v.display();
+                td.setText(text);
+                if (v.raw() != null && !v.raw().equals(text)) {
+                    td.setAttribute("title", v.raw());
+                }
+            } else {
+                td.getClassList().add(v.isBlank() ? "blank" : "not-applicable");
+                td.setText(blankOrNa.apply(v));
+            }
+            mark(td, problems.get(key));
+            return td;
+        };
+    }
+
+    /** A value {@code <td>} with its cell key, classed as computed where the template says so. */
+    static Element valueTd(TemplateTable table, Row row, Column column, String key) {
+        Element td = new Element("td");
+        td.setAttribute("data-cell", key);
+        td.getClassList().add("value");
+        if (table.isComputed(row, column)) {
+            td.getClassList().add("computed");
+        }
+        return td;
+    }
+
+    /** Marks a cell with what the findings say about it (or clears the marks). */
+    static void mark(Element td, CellProblems found) {
+        td.getClassList().removeAll(List.of("has-error", "has-warning", "involved"));
+        if (found == null) {
+            td.removeAttribute("title");
+            return;
+        }
+        td.getClassList().add(!found.focus() ? "involved" : found.error() ? "has-error" : "has-warning");
+        td.setAttribute("title", String.join("\n", found.messages()));
+    }
+
+    /** Groups findings by cell: their messages, and whether the cell is what a finding is about. */
+    static Map<String, CellProblems> byCell(List<org.disclosuredesk.validation.Finding> findings, boolean chinese) {
+        Map<String, CellProblems> problems = new java.util.HashMap<>();
+        for (org.disclosuredesk.validation.Finding f : findings) {
+            for (String cell : f.cells()) {
+                CellProblems before = problems.get(cell);
+                List<String> messages = new java.util.ArrayList<>(before == null ? List.of() : before.messages());
+                messages.add(f.ruleId() + " " + f.message(chinese));
+                boolean focus = f.focus().contains(cell);
+                problems.put(cell, new CellProblems(messages,
+                        (focus && f.isError()) || (before != null && before.error()),
+                        focus || (before != null && before.focus())));
+            }
+        }
+        return problems;
     }
 
     /** What the findings say about one cell: their messages, and whether any of them is an error. */
     record CellProblems(List<String> messages, boolean error, boolean focus) {
     }
 
-    Element render(TemplateTable table, ReportContent content, Map<String, CellProblems> problems) {
+    Element render(TemplateTable table) {
         Element t = new Element("table");
         t.getClassList().add("official-table");
         t.setAttribute("data-table", table.id());
         if ("s4".equals(table.part())) {
-            renderAcross(t, table, content, problems);
+            renderAcross(t, table);
         } else {
-            renderDown(t, table, content, problems);
+            renderDown(t, table);
         }
         return t;
     }
 
     /** Rows down the page (parts 二 and 三): label columns for section, group and row, then values. */
-    private void renderDown(Element t, TemplateTable table, ReportContent content, Map<String, CellProblems> problems) {
+    private void renderDown(Element t, TemplateTable table) {
         int labelDepth = table.rows().stream().anyMatch(r -> r.groupZh() != null) ? 3
                 : table.rows().stream().anyMatch(r -> r.sectionZh() != null) ? 2 : 1;
         boolean grouped = table.columns().stream().anyMatch(c -> c.groupZh() != null);
@@ -116,7 +181,7 @@ final class OfficialTables {
             label.setAttribute("colspan", String.valueOf(labelDepth - used));
             tr.appendChild(label);
             for (Column c : table.columns()) {
-                tr.appendChild(valueCell(table, row, c, content, problems));
+                tr.appendChild(valueCells.create(table, row, c, table.cellKey(row, c)));
             }
             body.appendChild(tr);
         }
@@ -124,7 +189,7 @@ final class OfficialTables {
     }
 
     /** Part 四 is printed across: groups side by side, one row of figures. */
-    private void renderAcross(Element t, TemplateTable table, ReportContent content, Map<String, CellProblems> problems) {
+    private void renderAcross(Element t, TemplateTable table) {
         Element head = new Element("thead");
         Element h1 = new Element("tr");
         Element h2 = new Element("tr");
@@ -164,39 +229,11 @@ final class OfficialTables {
         Element tr = new Element("tr");
         for (Row g : rows) {
             for (Column c : table.columns()) {
-                tr.appendChild(valueCell(table, g, c, content, problems));
+                tr.appendChild(valueCells.create(table, g, c, table.cellKey(g, c)));
             }
         }
         body.appendChild(tr);
         t.appendChild(body);
-    }
-
-    private Element valueCell(TemplateTable table, Row row, Column column, ReportContent content,
-                              Map<String, CellProblems> problems) {
-        String key = table.cellKey(row, column);
-        CellValue v = content.cell(key);
-        Element td = new Element("td");
-        td.setAttribute("data-cell", key);
-        td.getClassList().add("value");
-        if (table.isComputed(row, column)) {
-            td.getClassList().add("computed");
-        }
-        if (v.isNumber()) {
-            String text = column.kind() == ValueKind.AMOUNT_WAN_YUAN ? v.number().toPlainString() : v.display();
-            td.setText(text);
-            if (v.raw() != null && !v.raw().equals(text)) {
-                td.setAttribute("title", v.raw());
-            }
-        } else {
-            td.getClassList().add(v.isBlank() ? "blank" : "not-applicable");
-            td.setText(blankOrNa.apply(v));
-        }
-        CellProblems found = problems.get(key);
-        if (found != null) {
-            td.getClassList().add(!found.focus() ? "involved" : found.error() ? "has-error" : "has-warning");
-            td.setAttribute("title", String.join("\n", found.messages()));
-        }
-        return td;
     }
 
     private static int runLength(List<Row> rows, int from, Function<Row, String> key) {

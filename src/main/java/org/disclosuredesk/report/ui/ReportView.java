@@ -44,12 +44,14 @@ public class ReportView extends HorizontalLayout implements BeforeEnterObserver,
             .withZone(ZoneId.systemDefault());
 
     private final ReportService service;
+    private final org.disclosuredesk.report.ReportWorkflow workflow;
     private final VerticalLayout document = new VerticalLayout();
     private final VerticalLayout findingsPanel = new VerticalLayout();
     private String title = "";
 
-    public ReportView(ReportService service) {
+    public ReportView(ReportService service, org.disclosuredesk.report.ReportWorkflow workflow) {
         this.service = service;
+        this.workflow = workflow;
         setSizeFull();
         addClassName("report-view");
         document.addClassName("report-document");
@@ -100,31 +102,28 @@ public class ReportView extends HorizontalLayout implements BeforeEnterObserver,
                 TIME.format(loaded.report().getUpdatedAt())));
         meta.addClassName("report-meta");
         document.add(new Anchor("reports", getTranslation("report.back")), heading, path, meta);
-
-        Map<String, OfficialTables.CellProblems> problems = new HashMap<>();
-        for (Finding f : loaded.findings()) {
-            for (String cell : f.cells()) {
-                OfficialTables.CellProblems before = problems.get(cell);
-                List<String> messages = new java.util.ArrayList<>(before == null ? List.of() : before.messages());
-                messages.add(f.ruleId() + " " + f.message(zh));
-                boolean focus = f.focus().contains(cell);
-                problems.put(cell, new OfficialTables.CellProblems(messages,
-                        (focus && f.isError()) || (before != null && before.error()),
-                        focus || (before != null && before.focus())));
-            }
+        if (loaded.report().getReturnReason() != null && !loaded.report().getReturnReason().isBlank()) {
+            Paragraph reason = new Paragraph(getTranslation("editor.returned", loaded.report().getReturnReason()));
+            reason.addClassName("return-banner");
+            document.add(reason);
         }
-        OfficialTables tables = new OfficialTables(zh, v -> v.isBlank() ? "" : getTranslation("report.cell.na"));
+        document.add(new ReportActions(loaded, service, workflow,
+                url -> getUI().ifPresent(ui -> ui.navigate(url))));
+
+        Map<String, OfficialTables.CellProblems> problems = OfficialTables.byCell(loaded.findings(), zh);
+        OfficialTables tables = new OfficialTables(zh, OfficialTables.readOnly(content, problems,
+                v -> v.isBlank() ? "" : getTranslation("report.cell.na")));
         Template template = content.template();
         document.add(narrative(NarrativePart.OVERVIEW, content, zh));
         document.add(new H3(zh ? "二、主动公开政府信息情况" : "2. Proactive disclosure"));
         for (TemplateTable t : template.tablesOfPart("s2")) {
             document.add(new H4(t.title(zh)));
-            document.add(wrap(tables.render(t, content, problems)));
+            document.add(wrap(tables.render(t)));
         }
         document.add(new H3(zh ? "三、收到和处理政府信息公开申请情况" : "3. Requests received and handled"));
-        document.add(wrap(tables.render(template.table("s3"), content, problems)));
+        document.add(wrap(tables.render(template.table("s3"))));
         document.add(new H3(zh ? "四、政府信息公开行政复议、行政诉讼情况" : "4. Reconsideration and litigation"));
-        document.add(wrap(tables.render(template.table("s4"), content, problems)));
+        document.add(wrap(tables.render(template.table("s4"))));
         document.add(narrative(NarrativePart.PROBLEMS, content, zh));
         document.add(narrative(NarrativePart.OTHER, content, zh));
         if (highlight != null && template.hasCell(highlight)) {

@@ -1,0 +1,106 @@
+package org.disclosuredesk.report.ui;
+
+import com.vaadin.flow.dom.Element;
+import org.disclosuredesk.template.CellInput;
+import org.disclosuredesk.template.CellValue;
+import org.disclosuredesk.template.Column;
+import org.disclosuredesk.template.Row;
+import org.disclosuredesk.template.TemplateTable;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * The value cells of the editor: an {@code <input>} per enterable cell (data-table, data-r, data-c
+ * give its grid position for Enter and paste), plain text for computed totals. Keeps the elements by
+ * cell key so values and marks can be updated without redrawing.
+ */
+final class CellEditors implements OfficialTables.ValueCells {
+
+    private final Map<String, CellValue> values;
+    private final BiConsumer<String, String> onInput;
+    private final Map<String, Element> cells = new LinkedHashMap<>();
+    private final Map<String, Element> inputs = new LinkedHashMap<>();
+    private final boolean readOnly;
+
+    /** @param onInput called with (cell key, text) as the user types, debounced */
+    CellEditors(Map<String, CellValue> values, boolean readOnly, BiConsumer<String, String> onInput) {
+        this.values = values;
+        this.readOnly = readOnly;
+        this.onInput = onInput;
+    }
+
+    @Override
+    public Element create(TemplateTable table, Row row, Column column, String key) {
+        Element td = OfficialTables.valueTd(table, row, column, key);
+        cells.put(key, td);
+        if (table.isComputed(row, column) || readOnly) {
+            td.setText(textOf(values.getOrDefault(key, CellValue.BLANK)));
+            return td;
+        }
+        Element input = new Element("input");
+        input.setAttribute("type", "text");
+        input.setAttribute("inputmode", "decimal");
+        input.setAttribute("autocomplete", "off");
+        input.setAttribute("data-cell", key);
+        input.setAttribute("data-table", table.id());
+        input.setAttribute("data-r", String.valueOf(table.rows().indexOf(row)));
+        input.setAttribute("data-c", String.valueOf(table.columns().indexOf(column)));
+        input.setAttribute("aria-label", row.labelZh() + " " + column.labelZh());
+        input.setProperty("value", textOf(values.getOrDefault(key, CellValue.BLANK)));
+        input.addPropertyChangeListener("value", "input",
+                e -> onInput.accept(key, String.valueOf(e.getValue() == null ? "" : e.getValue()))).debounce(300);
+        td.appendChild(input);
+        inputs.put(key, input);
+        return td;
+    }
+
+    /** The text shown for a value: what was typed or printed when there is one, "/" for not applicable. */
+    static String textOf(CellValue v) {
+        if (v.isNumber() && v.raw() != null) {
+            return v.raw();
+        }
+        return v.display();
+    }
+
+    Map<String, Element> cells() {
+        return cells;
+    }
+
+    /** Shows a value the server changed (paste, recomputed total, conflict merge). */
+    void show(String key, CellValue value) {
+        Element input = inputs.get(key);
+        if (input != null) {
+            input.setProperty("value", textOf(value));
+        } else if (cells.containsKey(key)) {
+            cells.get(key).setText(textOf(value));
+        }
+    }
+
+    void showText(String key, String text) {
+        Element input = inputs.get(key);
+        if (input != null) {
+            input.setProperty("value", text);
+        }
+    }
+
+    boolean isInput(String key) {
+        return inputs.containsKey(key);
+    }
+
+    /** Marks a cell whose text is not a value (or clears the mark when problem is null). */
+    void markInvalid(String key, CellInput.Problem problem, boolean chinese) {
+        Element td = cells.get(key);
+        if (td == null) {
+            return;
+        }
+        if (problem == null) {
+            td.getClassList().remove("invalid");
+            td.removeAttribute("data-problem");
+        } else {
+            td.getClassList().add("invalid");
+            td.setAttribute("data-problem", chinese ? problem.zh() : problem.en());
+        }
+    }
+}

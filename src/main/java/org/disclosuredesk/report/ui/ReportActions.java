@@ -1,0 +1,133 @@
+package org.disclosuredesk.report.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.disclosuredesk.report.LoadedReport;
+import org.disclosuredesk.report.ReportException;
+import org.disclosuredesk.report.ReportService;
+import org.disclosuredesk.report.ReportStatus;
+import org.disclosuredesk.report.ReportWorkflow;
+import org.disclosuredesk.security.AppUserPrincipal;
+import org.disclosuredesk.security.CurrentUser;
+import org.disclosuredesk.security.Role;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The buttons of the report page for what the user may do next (edit, approve, return, publish,
+ * correct, history). Showing a button is a convenience: every action is checked again by the service.
+ */
+final class ReportActions extends HorizontalLayout {
+
+    private final ReportWorkflow workflow;
+    private final Consumer<String> navigate;
+
+    ReportActions(LoadedReport r, ReportService service, ReportWorkflow workflow, Consumer<String> navigate) {
+        this.workflow = workflow;
+        this.navigate = navigate;
+        setId("report-actions");
+        String view = ReportEditorView.viewUrl(r);
+        AppUserPrincipal user = CurrentUser.require();
+        ReportStatus status = r.report().getStatus();
+        if (service.canEdit(r.report())) {
+            Button edit = new Button(getTranslation("report.action.edit"), e -> navigate.accept(view + "/edit"));
+            edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            edit.setId("action-edit");
+            add(edit);
+        }
+        boolean reviewer = user.role() == Role.REVIEWER || user.role() == Role.ADMIN;
+        if (reviewer && status == ReportStatus.SUBMITTED) {
+            add(action("approve", LumoVariant.SUCCESS, r, x -> workflow.approve(id(x), v(x))));
+        }
+        if (reviewer && (status == ReportStatus.SUBMITTED || status == ReportStatus.APPROVED)) {
+            add(reasonAction("return", r, (reason) -> workflow.returnToEditor(id(r), v(r), reason)));
+        }
+        if (reviewer && status == ReportStatus.APPROVED) {
+            add(action("publish", LumoVariant.PRIMARY, r, x -> workflow.publish(id(x), v(x))));
+        }
+        boolean editor = (user.role() == Role.EDITOR && user.agencyId() == r.report().getAgencyId())
+                || user.role() == Role.ADMIN;
+        if (editor && status == ReportStatus.PUBLISHED) {
+            add(reasonAction("correct", r, (reason) -> workflow.startCorrection(id(r), v(r), reason)));
+        }
+        Button history = new Button(getTranslation("report.action.history"), e -> navigate.accept(view + "/history"));
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        history.setId("action-history");
+        add(history);
+    }
+
+    private enum LumoVariant { PRIMARY, SUCCESS }
+
+    private Button action(String name, LumoVariant variant, LoadedReport r, Function<LoadedReport, LoadedReport> step) {
+        Button b = new Button(getTranslation("report.action." + name), e -> run(r, () -> step.apply(r)));
+        b.addThemeVariants(variant == LumoVariant.SUCCESS ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_PRIMARY);
+        b.setId("action-" + name);
+        return b;
+    }
+
+    /** Return and correction need a reason: asked in a dialog, refused there when empty. */
+    private Button reasonAction(String name, LoadedReport r, Function<String, LoadedReport> step) {
+        Button b = new Button(getTranslation("report.action." + name), e -> {
+            Dialog dialog = new Dialog();
+            dialog.setId("reason-dialog");
+            dialog.setHeaderTitle(getTranslation("report.action." + name));
+            TextArea reason = new TextArea(getTranslation("report.action.reason"));
+            reason.setId("reason");
+            reason.setWidth("32rem");
+            reason.setMaxLength(ReportWorkflow.MAX_REASON);
+            reason.setRequired(true);
+            Button ok = new Button(getTranslation("report.action." + name), click -> {
+                if (reason.getValue().isBlank()) {
+                    reason.setInvalid(true);
+                    reason.setErrorMessage(getTranslation("report.error.reasonRequired"));
+                    return;
+                }
+                dialog.close();
+                run(r, () -> step.apply(reason.getValue()));
+            });
+            ok.setId("reason-ok");
+            ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            dialog.add(reason);
+            dialog.getFooter().add(new Button(getTranslation("report.action.cancel"), c -> dialog.close()), ok);
+            dialog.open();
+        });
+        b.setId("action-" + name);
+        return b;
+    }
+
+    private void run(LoadedReport r, java.util.function.Supplier<LoadedReport> step) {
+        try {
+            LoadedReport after = step.get();
+            Notification.show(getTranslation("status." + after.report().getStatus().name()), 2500,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            navigate.accept(after.report().getStatus().editable() && after.report().getStatus() == ReportStatus.DRAFT
+                    ? ReportEditorView.viewUrl(after) + "/edit" : ReportEditorView.viewUrl(after));
+        } catch (ReportException e) {
+            fail(getTranslation(e.messageKey(), e.args()));
+        } catch (OptimisticLockingFailureException e) {
+            fail(getTranslation("report.error.stale"));
+        } catch (AccessDeniedException e) {
+            fail(getTranslation("error.accessDenied"));
+        }
+    }
+
+    private static void fail(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private static long id(LoadedReport r) {
+        return r.report().getId();
+    }
+
+    private static long v(LoadedReport r) {
+        return r.report().getVersion();
+    }
+}

@@ -1,0 +1,52 @@
+package org.disclosuredesk.report.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.disclosuredesk.report.ReportListFilter;
+import org.disclosuredesk.report.ReportListRow;
+import org.disclosuredesk.report.ReportService;
+import org.disclosuredesk.report.ReportStatus;
+
+/** Reviewers: the submitted reports of their subtree, with their rule findings, oldest first. */
+@Route("review")
+@RolesAllowed({"REVIEWER", "ADMIN"})
+public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Grid<ReportListRow> grid = new Grid<>();
+
+    public ReviewQueueView(ReportService service) {
+        setSizeFull();
+        ReportListFilter submitted = new ReportListFilter(null, null, null, ReportStatus.SUBMITTED, null, null);
+        grid.setId("review-grid");
+        grid.addColumn(ReportListRow::agencyName).setHeader(getTranslation("reports.col.agency")).setFlexGrow(3);
+        grid.addColumn(ReportListRow::year).setHeader(getTranslation("reports.col.year")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("edition." + r.edition())).setHeader(getTranslation("reports.col.edition"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(r -> {
+            Span s = new Span(String.valueOf(r.errorCount()));
+            if (r.errorCount() > 0) {
+                s.getElement().getThemeList().add("badge error");
+            }
+            return s;
+        }).setHeader(getTranslation("reports.col.errors")).setAutoWidth(true);
+        grid.addColumn(ReportListRow::warningCount).setHeader(getTranslation("reports.col.warnings")).setAutoWidth(true);
+        grid.setItems(q -> service.list(submitted, "year", true, q.getOffset(), q.getLimit()).stream(),
+                q -> service.count(submitted));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui ->
+                ui.navigate("reports/" + e.getItem().year() + "/" + e.getItem().agencyId())));
+        Span count = new Span(getTranslation("review.count", service.count(submitted)));
+        count.setId("review-count");
+        add(new H2(getTranslation("review.title")), count, grid);
+        setFlexGrow(1, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("review.title");
+    }
+}

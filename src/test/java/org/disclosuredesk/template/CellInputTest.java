@@ -1,0 +1,58 @@
+package org.disclosuredesk.template;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CellInputTest {
+
+    @ParameterizedTest(name = "{0} as {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+            "3,522|COUNT|3522",
+            "11次|COUNT|11",
+            "１２３|COUNT|123",
+            "  7 |COUNT|7",
+            "-15|SIGNED_COUNT|-15",
+            "－３|SIGNED_COUNT|-3",
+            "3522.436287万|AMOUNT_WAN_YUAN|3522.436287",
+            "251000元|AMOUNT_WAN_YUAN|25.1",
+            "96171.6|AMOUNT_WAN_YUAN|96171.6",
+            "4.0|COUNT|4",
+    })
+    void normalisesWhatPeopleType(String text, ValueKind kind, String expected) {
+        CellInput.Result r = CellInput.parse(text, kind);
+        assertThat(r.ok()).isTrue();
+        assertThat(r.value().number()).isEqualByComparingTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} as {1} is refused: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "abc|COUNT|NOT_A_NUMBER",
+            "12a|COUNT|NOT_A_NUMBER",
+            "<script>|COUNT|NOT_A_NUMBER",
+            "—|COUNT|NOT_A_NUMBER",
+            "-1|COUNT|NEGATIVE",
+            "1.5|COUNT|FRACTION",
+            "2000000000|COUNT|TOO_LARGE",
+            "-5|AMOUNT_WAN_YUAN|NEGATIVE",
+    })
+    void refusesWhatIsNotAFigure(String text, ValueKind kind, CellInput.Problem problem) {
+        CellInput.Result r = CellInput.parse(text, kind);
+        assertThat(r.ok()).isFalse();
+        assertThat(r.problem()).isEqualTo(problem);
+        assertThat(problem.zh()).isNotBlank();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"''", "'   '"})
+    void emptyIsBlankNotZero(String text) {
+        assertThat(CellInput.parse(text, ValueKind.COUNT).value().isBlank()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/", "不适用", "n/a"})
+    void slashIsNotApplicable(String text) {
+        assertThat(CellInput.parse(text, ValueKind.COUNT).value().isNotApplicable()).isTrue();
+    }
+}
