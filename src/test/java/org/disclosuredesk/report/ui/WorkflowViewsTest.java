@@ -1,0 +1,88 @@
+package org.disclosuredesk.report.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import org.disclosuredesk.UiTestBase;
+import org.disclosuredesk.report.ReportHistory;
+import org.disclosuredesk.report.ReportListRow;
+import org.disclosuredesk.report.ReportStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The reviewer's queue and buttons, the editor's buttons, and the history view. */
+class WorkflowViewsTest extends UiTestBase {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.disclosuredesk.report.ReportService reports;
+
+    private List<String> buttonIds() {
+        return find(Button.class).all().stream().map(b -> b.getId().orElse("")).filter(s -> s.startsWith("action-"))
+                .toList();
+    }
+
+    @Test
+    @WithUserDetails("reviewer")
+    void reviewQueueListsTheSubmittedReportsOfTheSubtree() {
+        UI.getCurrent().navigate("review");
+        @SuppressWarnings("unchecked")
+        Grid<ReportListRow> grid = find(Grid.class).withId("review-grid").single();
+        List<ReportListRow> rows = grid.getLazyDataView().getItems().toList();
+        int expected = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM annual_report r JOIN agency_closure c ON c.descendant_id = r.agency_id
+                WHERE c.ancestor_id = (SELECT id FROM agency WHERE name = '淮安市') AND r.status = 'SUBMITTED'""",
+                Integer.class);
+        assertThat(rows).hasSize(expected).isNotEmpty().allMatch(r -> r.status() == ReportStatus.SUBMITTED);
+        assertThat(find(Span.class).withId("review-count").single().getText()).contains(String.valueOf(expected));
+        // a submitted report offers the reviewer approve and return, not edit
+        ReportListRow first = rows.get(0);
+        UI.getCurrent().navigate("reports/" + first.year() + "/" + first.agencyId());
+        assertThat(buttonIds()).contains("action-approve", "action-return", "action-history")
+                .doesNotContain("action-edit", "action-publish");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void editorSeesEditOnTheirDraftAndNoReviewButtons() {
+        UI.getCurrent().navigate("reports/2020/" + agencyId("广州市荔湾区政务服务数据管理局"));
+        assertThat(buttonIds()).contains("action-edit", "action-history").doesNotContain("action-approve");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void reviewQueueIsClosedToEditors() {
+        UI.getCurrent().navigate("review");
+        assertThat(find(ReviewQueueView.class).all()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void historyShowsSavesAndTheDifferencesOfTheSelectedOnes() {
+        long liwan = agencyId("广州市荔湾区政务服务数据管理局");
+        UI.getCurrent().navigate("reports/2022/" + liwan + "/edit");
+        if (find(ReportEditorView.class).all().isEmpty() || !find(com.vaadin.flow.component.html.Paragraph.class)
+                .withId("editor-refused").all().isEmpty()) {
+            // no 2022 report yet: create it through the service as the editor would
+            reports.create(liwan, 2022);
+            UI.getCurrent().navigate("reports/2022/" + liwan + "/edit");
+        }
+        ReportEditorView editor = find(ReportEditorView.class).single();
+        editor.type("s4.review.upheld", "3");
+        editor.type("s4.review.corrected", "1");
+        assertThat(editor.save()).isTrue();
+
+        UI.getCurrent().navigate("reports/2022/" + liwan + "/history");
+        ReportHistoryView history = find(ReportHistoryView.class).single();
+        List<ReportHistory.Save> saves = history.savesGrid().getGenericDataView().getItems().toList();
+        assertThat(saves).extracting(ReportHistory.Save::action).startsWith("SAVE").endsWith("CREATE");
+        // the newest save is preselected and compared with the one before
+        assertThat(history.shownDiff()).extracting(c -> c.key() + "=" + c.after())
+                .contains("s4.review.upheld=3", "s4.review.corrected=1");
+        assertThat(history.shownDiff()).allMatch(c -> c.labelZh() != null && !c.labelZh().isBlank());
+    }
+}
