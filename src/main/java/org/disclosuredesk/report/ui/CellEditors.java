@@ -48,6 +48,9 @@ final class CellEditors implements OfficialTables.ValueCells {
         input.setAttribute("data-r", String.valueOf(table.rows().indexOf(row)));
         input.setAttribute("data-c", String.valueOf(table.columns().indexOf(column)));
         input.setAttribute("aria-label", row.labelZh() + " " + column.labelZh());
+        if (column.kind() == org.disclosuredesk.template.ValueKind.AMOUNT_WAN_YUAN) {
+            input.getClassList().add("amount");
+        }
         input.setProperty("value", textOf(values.getOrDefault(key, CellValue.BLANK)));
         input.addPropertyChangeListener("value", "input",
                 e -> onInput.accept(key, String.valueOf(e.getValue() == null ? "" : e.getValue()))).debounce(300);
