@@ -108,7 +108,8 @@ class ReportViewsTest extends UiTestBase {
         String text = allText(document());
         assertThat(text).contains("3. Requests received and handled").contains("Natural persons");
         assertThat(cell(document(), "s2.procurement.amount").getText()).isEqualTo("3522.436287");
-        assertThat(find(Span.class).withId("findings-summary").single().getText()).contains("0 errors");
+        assertThat(find(Span.class).withId("findings-summary").single().getText())
+                .isEqualTo("No problems: every consistency rule holds.");
     }
 
     @Test
