@@ -87,4 +87,16 @@ class ReportServiceTest extends SpringTestBase {
         assertThatThrownBy(() -> service.saveContent(seed.report().getId(), seed.report().getVersion(),
                 seed.content())).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void narrativeOverTheLengthLimitIsRejectedAndNothingIsSaved() {
+        loginAs("editor");
+        LoadedReport before = seed();
+        ReportContent tooLong = before.content().withNarrative(NarrativePart.OTHER,
+                "长".repeat(NarrativePart.MAX_LENGTH + 1));
+        assertThatThrownBy(() -> service.saveContent(before.report().getId(), before.report().getVersion(), tooLong))
+                .isInstanceOfSatisfying(ReportException.class, e -> assertThat((String) e.args()[0])
+                        .contains("六、其他需要报告的事项").contains("超过 20000 字"));
+        assertThat(seed().report().getVersion()).isEqualTo(before.report().getVersion());
+    }
 }

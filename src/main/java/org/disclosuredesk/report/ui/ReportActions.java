@@ -95,8 +95,11 @@ final class ReportActions extends HorizontalLayout {
             });
             ok.setId("reason-ok");
             ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            dialog.add(reason);
-            dialog.getFooter().add(new Button(getTranslation("report.action.cancel"), c -> dialog.close()), ok);
+            HorizontalLayout buttons = new HorizontalLayout(
+                    new Button(getTranslation("report.action.cancel"), c -> dialog.close()), ok);
+            buttons.setJustifyContentMode(JustifyContentMode.END);
+            buttons.setWidthFull();
+            dialog.add(reason, buttons);
             dialog.open();
         });
         b.setId("action-" + name);

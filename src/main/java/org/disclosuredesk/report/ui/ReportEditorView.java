@@ -453,7 +453,10 @@ public class ReportEditorView extends HorizontalLayout implements BeforeEnterObs
         reapply.setId("conflict-reapply");
         reapply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button keep = new Button(getTranslation("editor.conflict.keep"), e -> dialog.close());
-        dialog.getFooter().add(keep, reapply);
+        HorizontalLayout buttons = new HorizontalLayout(keep, reapply);
+        buttons.setJustifyContentMode(JustifyContentMode.END);
+        buttons.setWidthFull();
+        dialog.add(buttons);
         dialog.open();
     }
 

@@ -147,4 +147,36 @@ class ReportEditorViewTest extends UiTestBase {
         UI.getCurrent().navigate("reports/2020/" + agencyId(LIWAN) + "/edit");
         assertThat(find(Paragraph.class).withId("editor-refused").single().getText()).contains("不能编辑");
     }
+
+    @Test
+    @WithUserDetails("editor")
+    void whenSomeoneElseSavedFirstTheInputStaysAndCanBeReappliedWithoutLosingTheirs() {
+        long liwan = agencyId(LIWAN);
+        LoadedReport draft = reports.find(liwan, 2023).orElseGet(() -> reports.create(liwan, 2023));
+        UI.getCurrent().navigate("reports/2023/" + liwan + "/edit");
+        ReportEditorView view = find(ReportEditorView.class).single();
+        view.type("s4.review.upheld", "4");
+
+        // meanwhile a colleague saves another figure
+        LoadedReport theirs = reports.saveContent(draft.report().getId(), draft.report().getVersion(),
+                draft.content().withCell("s4.litigation_direct.upheld", org.disclosuredesk.template.CellValue.of(9)));
+
+        assertThat(view.save()).isFalse();
+        com.vaadin.flow.component.dialog.Dialog dialog = find(com.vaadin.flow.component.dialog.Dialog.class)
+                .withId("conflict-dialog").single();
+        assertThat(dialog.isOpened()).isTrue();
+        // my input is still on screen, nothing of mine was stored
+        assertThat(view.current().cell("s4.review.upheld").number()).isEqualByComparingTo("4");
+        assertThat(reports.findById(draft.report().getId()).orElseThrow().content().cell("s4.review.upheld").isBlank())
+                .isTrue();
+
+        find(com.vaadin.flow.component.button.Button.class).withId("conflict-reapply").single().click();
+        assertThat(view.current().cell("s4.review.upheld").number()).isEqualByComparingTo("4");
+        assertThat(view.current().cell("s4.litigation_direct.upheld").number()).isEqualByComparingTo("9");
+        assertThat(view.save()).isTrue();
+        LoadedReport stored = reports.findById(draft.report().getId()).orElseThrow();
+        assertThat(stored.report().getVersion()).isGreaterThan(theirs.report().getVersion());
+        assertThat(stored.content().cell("s4.review.upheld").number()).isEqualByComparingTo("4");
+        assertThat(stored.content().cell("s4.litigation_direct.upheld").number()).isEqualByComparingTo("9");
+    }
 }
