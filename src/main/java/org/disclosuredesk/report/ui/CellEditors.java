@@ -52,8 +52,11 @@ final class CellEditors implements OfficialTables.ValueCells {
             input.getClassList().add("amount");
         }
         input.setProperty("value", textOf(values.getOrDefault(key, CellValue.BLANK)));
-        input.addPropertyChangeListener("value", "input",
-                e -> onInput.accept(key, String.valueOf(e.getValue() == null ? "" : e.getValue()))).debounce(300);
+        input.addPropertyChangeListener("value", "input", e -> {
+            if (e.isUserOriginated()) {
+                onInput.accept(key, String.valueOf(e.getValue() == null ? "" : e.getValue()));
+            }
+        }).debounce(300);
         td.appendChild(input);
         inputs.put(key, input);
         return td;
