@@ -110,7 +110,7 @@ public final class TemplateFigures {
     }
 
     /** "（二）部分公开（区分处理的…）" → "（二）部分公开": the chart legend drops the printed explanation. */
-    static String shortLabel(String zh) {
+    public static String shortLabel(String zh) {
         int close = zh.indexOf('）');
         int second = close < 0 ? -1 : zh.indexOf('（', close);
         return second > 0 ? zh.substring(0, second) : zh;
