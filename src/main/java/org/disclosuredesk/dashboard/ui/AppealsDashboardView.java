@@ -1,6 +1,7 @@
 package org.disclosuredesk.dashboard.ui;
 
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import jakarta.annotation.security.PermitAll;
 import org.disclosuredesk.chart.ChartCard;
 import org.disclosuredesk.chart.ChartDataset;
@@ -24,6 +25,7 @@ import java.util.List;
  */
 @Route("dashboard/appeals")
 @PermitAll
+@StyleSheet("dashboard.css")
 public class AppealsDashboardView extends DashboardView {
 
     public AppealsDashboardView(DashboardService service) {

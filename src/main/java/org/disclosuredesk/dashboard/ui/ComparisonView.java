@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import jakarta.annotation.security.PermitAll;
 import org.disclosuredesk.dashboard.DashboardService;
 import org.disclosuredesk.dashboard.Metric;
@@ -34,6 +35,7 @@ import java.util.List;
  */
 @Route("dashboard/comparison")
 @PermitAll
+@StyleSheet("dashboard.css")
 public class ComparisonView extends DashboardView {
 
     private Metric metric = Metric.REQUESTS_RECEIVED;
@@ -110,7 +112,7 @@ public class ComparisonView extends DashboardView {
                 return new Span();
             }
             Span s = new Span(VaadinIcon.WARNING.create(), new Span(getTranslation("dashboard.anomaly")));
-            s.getElement().getThemeList().add("badge warning");
+            s.getElement().setAttribute("theme", "badge warning");
             s.addClassName("anomaly");
             return s;
         }).setHeader(getTranslation("dashboard.col.anomaly")).setAutoWidth(true);

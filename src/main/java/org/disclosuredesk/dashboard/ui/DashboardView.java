@@ -20,9 +20,9 @@ import java.util.Locale;
 
 /**
  * Common frame of the dashboard views: title, the view tabs, the filter bar, and the content the
- * concrete view renders for the filter read from the URL.
+ * concrete view renders for the filter read from the URL. Concrete views load {@code dashboard.css}
+ * (a {@code @StyleSheet} on this abstract class is not picked up).
  */
-@com.vaadin.flow.component.dependency.StyleSheet("dashboard.css")
 abstract class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     protected final DashboardService service;
