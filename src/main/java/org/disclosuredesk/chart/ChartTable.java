@@ -26,7 +26,8 @@ public class ChartTable extends Div {
         Element body = new Element("tbody");
         for (int i = 0; i < spec.labels().size(); i++) {
             Element tr = new Element("tr");
-            tr.appendChild(new Element("th").setText(spec.labels().get(i).replace('\n', ' ')));
+            // a multi-line axis label carries a note for the chart; the table says it in the value cell
+            tr.appendChild(new Element("th").setText(spec.labels().get(i).split("\n")[0]));
             for (ChartDataset d : spec.datasets()) {
                 BigDecimal v = d.values().get(i);
                 String note = d.note(i);

@@ -133,7 +133,24 @@ public final class DashboardBench {
                 }
             }
             System.out.printf("%nWorst p95: %.2f ms%n", worstP95);
+            saveCost(scopes.get("agency"));
             naiveComparison(country);
+        }
+
+        /** What a save pays for the rollups: one report's delta out of and into every ancestor (net zero). */
+        private void saveCost(long agencyId) {
+            long reportId = jdbc.queryForObject("SELECT id FROM annual_report WHERE agency_id = ? AND report_year = 2024",
+                    Long.class, agencyId);
+            int ancestors = jdbc.queryForObject("SELECT COUNT(*) FROM agency_closure WHERE descendant_id = ?",
+                    Integer.class, agencyId);
+            org.disclosuredesk.report.MetricsRollupWriter rollup = new org.disclosuredesk.report.MetricsRollupWriter(jdbc);
+            double[] t = time(() -> {
+                rollup.subtract(reportId);
+                rollup.add(reportId);
+                return null;
+            });
+            System.out.printf("Save overhead: rollup delta of one report into its %d ancestors (subtract + add,"
+                    + " autocommit): p50 %.2f ms, p95 %.2f ms%n", ancestors, t[0], t[1]);
         }
 
         /** What the rollup saves: the same headline summed over every metrics row of the country. */

@@ -10,7 +10,9 @@ import java.util.Map;
 
 /**
  * The test oracle: a subtree's figures for a year computed straight from the stored report cells
- * (report_cell, state N) and reports, without the metrics row or the rollup.
+ * (report_cell, state N) and reports, without the rollup. Only reports that went through the save path
+ * (service or bulk writer) count: repository-level tests in the same context store bare aggregates
+ * without a metrics row, which the application itself never does (ReportServiceTest checks that).
  */
 final class DirectFigures {
 
@@ -22,6 +24,7 @@ final class DirectFigures {
         jdbc.query("""
                 SELECT rc.cell_key, SUM(rc.num) FROM report_cell rc
                 JOIN annual_report r ON r.id = rc.report_id
+                JOIN report_metrics saved ON saved.report_id = r.id
                 JOIN agency_closure c ON c.descendant_id = r.agency_id
                 WHERE c.ancestor_id = ? AND r.report_year = ? AND rc.state = 'N'
                 GROUP BY rc.cell_key""", rs -> {
@@ -30,7 +33,8 @@ final class DirectFigures {
         Map<String, Long> counters = new HashMap<>();
         counters.put("report_count", 0L);
         jdbc.query("""
-                SELECT r.status, COUNT(*) FROM annual_report r JOIN agency_closure c ON c.descendant_id = r.agency_id
+                SELECT r.status, COUNT(*) FROM annual_report r JOIN report_metrics saved ON saved.report_id = r.id
+                JOIN agency_closure c ON c.descendant_id = r.agency_id
                 WHERE c.ancestor_id = ? AND r.report_year = ? GROUP BY r.status""", rs -> {
             counters.put(MetricsRollupWriter.statusColumn(ReportStatus.valueOf(rs.getString(1))), rs.getLong(2));
             counters.merge("report_count", rs.getLong(2), Long::sum);

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import jakarta.annotation.security.PermitAll;
 import org.disclosuredesk.dashboard.DashboardService;
 import org.disclosuredesk.dashboard.Metric;
@@ -35,7 +34,6 @@ import java.util.List;
  */
 @Route("dashboard/comparison")
 @PermitAll
-@StyleSheet("dashboard.css")
 public class ComparisonView extends DashboardView {
 
     private Metric metric = Metric.REQUESTS_RECEIVED;

@@ -20,8 +20,8 @@ import java.util.Locale;
 
 /**
  * Common frame of the dashboard views: title, the view tabs, the filter bar, and the content the
- * concrete view renders for the filter read from the URL. Concrete views load {@code dashboard.css}
- * (a {@code @StyleSheet} on this abstract class is not picked up).
+ * concrete view renders for the filter read from the URL. Styles: the dashboard block
+ * of styles.css.
  */
 abstract class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -3,7 +3,6 @@ package org.disclosuredesk.dashboard.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import jakarta.annotation.security.PermitAll;
 import org.disclosuredesk.chart.ChartCard;
 import org.disclosuredesk.chart.ChartPalette;
@@ -23,7 +22,6 @@ import java.util.List;
 /** Headline figures of the selected subtree and year, and the requests received over the years. */
 @Route("dashboard")
 @PermitAll
-@StyleSheet("dashboard.css")
 public class OverviewDashboardView extends DashboardView {
 
     public OverviewDashboardView(DashboardService service) {

@@ -2,7 +2,6 @@ package org.disclosuredesk.dashboard.ui;
 
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import jakarta.annotation.security.PermitAll;
 import org.disclosuredesk.chart.ChartCard;
 import org.disclosuredesk.chart.ChartDataset;
@@ -25,7 +24,6 @@ import java.util.List;
  */
 @Route("dashboard/procurement")
 @PermitAll
-@StyleSheet("dashboard.css")
 public class ProcurementDashboardView extends DashboardView {
 
     static final int TOP_N = 10;

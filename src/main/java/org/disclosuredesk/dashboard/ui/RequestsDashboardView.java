@@ -1,7 +1,6 @@
 package org.disclosuredesk.dashboard.ui;
 
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import jakarta.annotation.security.PermitAll;
 import org.disclosuredesk.chart.ChartCard;
 import org.disclosuredesk.chart.ChartDataset;
@@ -24,7 +23,6 @@ import java.util.List;
  */
 @Route("dashboard/requests")
 @PermitAll
-@StyleSheet("dashboard.css")
 public class RequestsDashboardView extends DashboardView {
 
     public RequestsDashboardView(DashboardService service) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import jakarta.annotation.security.PermitAll;
 import org.disclosuredesk.dashboard.DashboardService;
 import org.disclosuredesk.dashboard.Headline;
@@ -24,7 +23,6 @@ import java.util.Map;
  */
 @Route("dashboard/submissions")
 @PermitAll
-@StyleSheet("dashboard.css")
 public class SubmissionTrackerView extends DashboardView {
 
     private boolean notSubmittedOnly;
