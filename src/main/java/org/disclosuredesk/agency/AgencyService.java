@@ -30,6 +30,12 @@ public class AgencyService {
                     SELECT ancestor_id, ?, distance + 1 FROM agency_closure WHERE descendant_id = ?""",
                     saved.getId(), saved.getParentId());
         }
+        // dashboards count the agencies expected to report per subtree without scanning the closure
+        jdbc.update("""
+                INSERT INTO agency_subtree_size (agency_id, reporting_agencies)
+                SELECT ancestor_id, ? FROM agency_closure WHERE descendant_id = ?
+                ON DUPLICATE KEY UPDATE reporting_agencies = reporting_agencies + VALUES(reporting_agencies)""",
+                saved.getKind() == AgencyKind.REGION ? 0 : 1, saved.getId());
         return saved;
     }
 

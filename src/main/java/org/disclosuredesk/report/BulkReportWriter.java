@@ -28,9 +28,11 @@ public class BulkReportWriter {
     }
 
     private final JdbcTemplate jdbc;
+    private final MetricsRollupWriter rollup;
 
-    public BulkReportWriter(JdbcTemplate jdbc) {
+    public BulkReportWriter(JdbcTemplate jdbc, MetricsRollupWriter rollup) {
         this.jdbc = jdbc;
+        this.rollup = rollup;
     }
 
     @Transactional
@@ -77,5 +79,7 @@ public class BulkReportWriter {
         jdbc.batchUpdate("INSERT INTO report_cell (report_id, cell_key, state, num, raw) VALUES (?, ?, ?, ?, ?)",
                 cellRows);
         jdbc.batchUpdate(ReportMetricsWriter.upsertSql(), metricRows);
+        // the reports are new (plain INSERT above), so their metrics rows only add to the rollups
+        rollup.addAll(batch.stream().map(r -> ids.get(r.agencyId() + "/" + r.content().year())).toList());
     }
 }

@@ -20,14 +20,19 @@ public class ReportMetricsWriter {
     private static final String UPSERT = buildUpsert();
 
     private final JdbcTemplate jdbc;
+    private final MetricsRollupWriter rollup;
 
-    public ReportMetricsWriter(JdbcTemplate jdbc) {
+    public ReportMetricsWriter(JdbcTemplate jdbc, MetricsRollupWriter rollup) {
         this.jdbc = jdbc;
+        this.rollup = rollup;
     }
 
+    /** Writes the metrics row and moves the ancestors' rollups by its delta (old row out, new row in). */
     public void write(AnnualReport report, ReportContent content, List<Finding> findings) {
+        rollup.subtract(report.getId());
         jdbc.update(UPSERT, values(report.getId(), report.getAgencyId(), report.getReportYear(),
                 report.getStatus(), content, findings).toArray());
+        rollup.add(report.getId());
     }
 
     /** The row's values in column order; also used by bulk loaders that bypass the aggregate. */

@@ -51,6 +51,8 @@ public class ReportListView extends VerticalLayout implements BeforeEnterObserve
     private final Grid<ReportListRow> grid = new Grid<>();
     private final Span count = new Span();
     private Long subtree;
+    /** A cell to highlight in the report opened from this list (dashboard drill-down), or null. */
+    private String cell;
     private boolean applyingUrl;
 
     public ReportListView(ReportService service) {
@@ -109,7 +111,8 @@ public class ReportListView extends VerticalLayout implements BeforeEnterObserve
                 .setKey("warnings").setAutoWidth(true);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("year"), SortDirection.DESCENDING)));
         grid.addItemClickListener(e -> getUI().ifPresent(ui ->
-                ui.navigate("reports/" + e.getItem().year() + "/" + e.getItem().agencyId())));
+                ui.navigate("reports/" + e.getItem().year() + "/" + e.getItem().agencyId(),
+                        cell == null ? QueryParameters.empty() : QueryParameters.of("cell", cell))));
         grid.setSizeFull();
         count.setId("report-count");
 
@@ -158,11 +161,15 @@ public class ReportListView extends VerticalLayout implements BeforeEnterObserve
         if (subtree != null) {
             params.put("subtree", List.of(String.valueOf(subtree)));
         }
+        if (cell != null) {
+            params.put("cell", List.of(cell));
+        }
         getUI().ifPresent(ui -> ui.navigate("reports", new QueryParameters(params)));
     }
 
     private void clearFilters() {
         subtree = null;
+        cell = null;
         getUI().ifPresent(ui -> ui.navigate("reports"));
     }
 
@@ -178,6 +185,7 @@ public class ReportListView extends VerticalLayout implements BeforeEnterObserve
             errorsOnly.setValue("1".equals(first(p, "errors", null)));
             Integer sub = parseInt(first(p, "subtree", null));
             subtree = sub == null ? null : sub.longValue();
+            cell = first(p, "cell", null);
         } finally {
             applyingUrl = false;
         }

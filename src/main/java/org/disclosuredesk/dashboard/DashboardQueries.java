@@ -1,0 +1,156 @@
+package org.disclosuredesk.dashboard;
+
+import org.disclosuredesk.report.MetricsRollupWriter;
+import org.disclosuredesk.report.ReportMetricsCatalog;
+import org.disclosuredesk.report.ReportStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dashboard's SQL. Figures come from {@code metrics_rollup} by primary key — a subtree's year is one
+ * row whatever its size — and lists (peers, tracker) are paged in the database. No access checks here:
+ * {@link DashboardService} does them.
+ */
+@Repository
+public class DashboardQueries {
+
+    private static final List<String> COUNTERS = counters();
+
+    private final JdbcTemplate jdbc;
+
+    public DashboardQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The subtree's figures per year in [from, to]; years without any report are absent. */
+    public List<RollupFigures> rollups(long agencyId, int fromYear, int toYear) {
+        return jdbc.query("SELECT * FROM metrics_rollup WHERE ancestor_id = ? AND report_year BETWEEN ? AND ?"
+                + " ORDER BY report_year", ROLLUP, agencyId, fromYear, toYear);
+    }
+
+    /** Agencies (not regions) in the subtree, the agency itself included: those expected to report. */
+    public int reportingAgencies(long agencyId) {
+        List<Integer> n = jdbc.queryForList("SELECT reporting_agencies FROM agency_subtree_size WHERE agency_id = ?",
+                Integer.class, agencyId);
+        return n.isEmpty() ? 0 : n.get(0);
+    }
+
+    public int peerCount(long parentId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM agency WHERE parent_id = ?", Integer.class, parentId);
+        return n == null ? 0 : n;
+    }
+
+    /**
+     * The agencies directly under {@code parentId} with the metric for {@code year} and the year before,
+     * ranked among themselves (rank and percentile over the peers that have a value), sorted and paged.
+     */
+    public List<PeerRow> peers(long parentId, int year, Metric metric, PeerSort sort, boolean ascending, int offset,
+                               int limit) {
+        String value = metric.expr().sql("v");
+        String previous = metric.expr().sql("p");
+        String sql = """
+                SELECT * FROM (
+                  SELECT b.*,
+                    CASE WHEN b.value IS NOT NULL THEN RANK() OVER (PARTITION BY b.value IS NULL ORDER BY b.value DESC) END AS peer_rank,
+                    CASE WHEN b.value IS NOT NULL THEN 100 * PERCENT_RANK() OVER (PARTITION BY b.value IS NULL ORDER BY b.value) END AS pct,
+                    COUNT(b.value) OVER () AS ranked,
+                    CASE WHEN b.previous <> 0 THEN 100 * (b.value - b.previous) / b.previous END AS yoy
+                  FROM (
+                    SELECT a.id, a.name, a.kind, a.sort_order, COALESCE(v.report_count, 0) AS reports,
+                           %s AS value, %s AS previous
+                    FROM agency a
+                    LEFT JOIN metrics_rollup v ON v.ancestor_id = a.id AND v.report_year = ?
+                    LEFT JOIN metrics_rollup p ON p.ancestor_id = a.id AND p.report_year = ?
+                    WHERE a.parent_id = ?
+                  ) b
+                ) t ORDER BY %s LIMIT ? OFFSET ?""".formatted(value, previous, sort.orderBy(ascending));
+        return jdbc.query(sql, (rs, i) -> new PeerRow(rs.getLong("id"), rs.getString("name"), rs.getString("kind"),
+                rs.getLong("reports"), rs.getBigDecimal("value"), rs.getBigDecimal("previous"),
+                (Integer) rs.getObject("peer_rank", Integer.class), rs.getBigDecimal("pct"), rs.getInt("ranked")),
+                year, year - 1, parentId, limit, offset);
+    }
+
+    /** Every reporting agency of the subtree with its report for the year, in tree order, paged. */
+    public List<TrackerRow> tracker(long agencyId, int year, boolean notSubmittedOnly, int offset, int limit) {
+        return jdbc.query("""
+                SELECT a.id, a.name, pa.name AS parent_name, r.status, r.published_on, m.error_count
+                FROM agency_closure c
+                JOIN agency a ON a.id = c.descendant_id
+                LEFT JOIN agency pa ON pa.id = a.parent_id
+                LEFT JOIN annual_report r ON r.agency_id = a.id AND r.report_year = ?
+                LEFT JOIN report_metrics m ON m.report_id = r.id
+                WHERE c.ancestor_id = ? AND a.kind <> 'REGION'""" + (notSubmittedOnly
+                        ? " AND (r.id IS NULL OR r.status IN ('DRAFT', 'RETURNED'))" : "") + """
+                 ORDER BY c.descendant_id LIMIT ? OFFSET ?""", (rs, i) -> {
+            String status = rs.getString("status");
+            Date published = rs.getDate("published_on");
+            return new TrackerRow(rs.getLong("id"), rs.getString("name"), rs.getString("parent_name"), year,
+                    status == null ? null : ReportStatus.valueOf(status),
+                    published == null ? null : published.toLocalDate(), (Integer) rs.getObject("error_count",
+                    Integer.class));
+        }, year, agencyId, limit, offset);
+    }
+
+    public List<AgencyRef> path(long agencyId) {
+        return jdbc.query("""
+                SELECT a.id, a.name, a.kind, a.depth FROM agency_closure c JOIN agency a ON a.id = c.ancestor_id
+                WHERE c.descendant_id = ? ORDER BY c.distance DESC""", AGENCY, agencyId);
+    }
+
+    public List<AgencyRef> children(long agencyId) {
+        return jdbc.query("SELECT id, name, kind, depth FROM agency WHERE parent_id = ? ORDER BY sort_order, id",
+                AGENCY, agencyId);
+    }
+
+    /** Agencies in the scope whose name contains the text, nearest first; for the agency picker. */
+    public List<AgencyRef> search(long scopeId, String text, int offset, int limit) {
+        String like = "%" + (text == null ? "" : text.strip().replace("%", "\\%").replace("_", "\\_")) + "%";
+        return jdbc.query("""
+                SELECT a.id, a.name, a.kind, a.depth FROM agency_closure c JOIN agency a ON a.id = c.descendant_id
+                WHERE c.ancestor_id = ? AND a.name LIKE ? ORDER BY c.distance, a.sort_order, a.id LIMIT ? OFFSET ?""",
+                AGENCY, scopeId, like, limit, offset);
+    }
+
+    public Integer latestYear(long agencyId) {
+        return jdbc.queryForObject("SELECT MAX(report_year) FROM metrics_rollup WHERE ancestor_id = ?",
+                Integer.class, agencyId);
+    }
+
+    private static final RowMapper<AgencyRef> AGENCY = (rs, i) -> new AgencyRef(rs.getLong(1), rs.getString(2),
+            rs.getString(3), rs.getInt(4));
+
+    private static final RowMapper<RollupFigures> ROLLUP = DashboardQueries::mapRollup;
+
+    private static RollupFigures mapRollup(ResultSet rs, int i) throws SQLException {
+        Map<String, Long> counters = new HashMap<>();
+        for (String c : COUNTERS) {
+            counters.put(c, rs.getLong(c));
+        }
+        Map<String, BigDecimal> cells = new HashMap<>();
+        for (String key : ReportMetricsCatalog.cellKeys()) {
+            String column = ReportMetricsCatalog.column(key);
+            if (rs.getInt(MetricsRollupWriter.countColumn(column)) > 0) {
+                cells.put(key, rs.getBigDecimal(column));
+            }
+        }
+        return new RollupFigures(rs.getLong("ancestor_id"), rs.getInt("report_year"), counters, cells);
+    }
+
+    private static List<String> counters() {
+        List<String> c = new ArrayList<>(List.of("report_count", "reports_with_errors"));
+        for (ReportStatus s : ReportStatus.values()) {
+            c.add(MetricsRollupWriter.statusColumn(s));
+        }
+        return List.copyOf(c);
+    }
+}

@@ -1,0 +1,141 @@
+package org.disclosuredesk.dashboard;
+
+import org.disclosuredesk.report.MetricsRollupWriter;
+import org.disclosuredesk.report.ReportStatus;
+import org.disclosuredesk.security.AccessPolicy;
+import org.disclosuredesk.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the dashboards show, for a subtree the user may read: every method checks the agency scope on
+ * the server (any role may read dashboards of its own subtree). Returns records, never aggregates.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class DashboardService {
+
+    public static final int FIRST_YEAR = 2019;
+
+    private final DashboardQueries queries;
+    private final AccessPolicy access;
+
+    public DashboardService(DashboardQueries queries, AccessPolicy access) {
+        this.queries = queries;
+        this.access = access;
+    }
+
+    /** The agency a user's dashboard opens on: the root of their own subtree. */
+    public long homeAgency() {
+        return CurrentUser.require().agencyId();
+    }
+
+    /** The latest report year with any report in the subtree (else last calendar year). */
+    public int latestYear(long agencyId) {
+        access.requireRead(agencyId);
+        Integer y = queries.latestYear(agencyId);
+        return y != null ? y : Year.now().getValue() - 1;
+    }
+
+    public Headline headline(long agencyId, int year) {
+        access.requireRead(agencyId);
+        List<RollupFigures> rows = queries.rollups(agencyId, year, year);
+        RollupFigures f = rows.isEmpty() ? RollupFigures.empty(agencyId, year) : rows.get(0);
+        Map<Metric, BigDecimal> figures = new EnumMap<>(Metric.class);
+        for (Metric m : Metric.values()) {
+            figures.put(m, m.expr().eval(f));
+        }
+        int reporting = queries.reportingAgencies(agencyId);
+        return new Headline(agencyId, year, figures,
+                TemplateFigures.inTemplate(year, Metric.PROCUREMENT_AMOUNT.drillCell()), reporting, f.reportCount(),
+                (int) Math.max(0, reporting - submitted(f)));
+    }
+
+    /** One entry per year in [from, to], empty figures where the subtree has no report that year. */
+    public List<RollupFigures> yearly(long agencyId, int fromYear, int toYear) {
+        access.requireRead(agencyId);
+        Map<Integer, RollupFigures> byYear = new HashMap<>();
+        queries.rollups(agencyId, fromYear, toYear).forEach(r -> byYear.put(r.year(), r));
+        List<RollupFigures> out = new ArrayList<>();
+        for (int y = fromYear; y <= toYear; y++) {
+            out.add(byYear.getOrDefault(y, RollupFigures.empty(agencyId, y)));
+        }
+        return out;
+    }
+
+    public List<PeerRow> peers(long agencyId, int year, Metric metric, PeerSort sort, boolean ascending, int offset,
+                               int limit) {
+        access.requireRead(agencyId);
+        return queries.peers(agencyId, year, metric, sort, ascending, offset, limit);
+    }
+
+    public int peerCount(long agencyId) {
+        access.requireRead(agencyId);
+        return queries.peerCount(agencyId);
+    }
+
+    /** The n peers with the highest value of the metric (those without a value left out). */
+    public List<PeerRow> top(long agencyId, int year, Metric metric, int n) {
+        return peers(agencyId, year, metric, PeerSort.VALUE, false, 0, n).stream()
+                .filter(p -> p.value() != null).toList();
+    }
+
+    public List<TrackerRow> tracker(long agencyId, int year, boolean notSubmittedOnly, int offset, int limit) {
+        access.requireRead(agencyId);
+        return queries.tracker(agencyId, year, notSubmittedOnly, offset, limit);
+    }
+
+    /** How many tracker rows there are, from the rollup and subtree counts (no scan of the subtree). */
+    public int trackerCount(long agencyId, int year, boolean notSubmittedOnly) {
+        Headline h = headline(agencyId, year);
+        return notSubmittedOnly ? h.notSubmitted() : h.reportingAgencies();
+    }
+
+    /** Reports per workflow status for the year (missing = reporting agencies without a report). */
+    public Map<ReportStatus, Long> statusCounts(long agencyId, int year) {
+        access.requireRead(agencyId);
+        List<RollupFigures> rows = queries.rollups(agencyId, year, year);
+        Map<ReportStatus, Long> counts = new EnumMap<>(ReportStatus.class);
+        for (ReportStatus s : ReportStatus.values()) {
+            counts.put(s, rows.isEmpty() ? 0 : rows.get(0).counter(MetricsRollupWriter.statusColumn(s)));
+        }
+        return counts;
+    }
+
+    public List<AgencyRef> path(long agencyId) {
+        access.requireRead(agencyId);
+        long home = homeAgency();
+        List<AgencyRef> path = queries.path(agencyId);
+        // only the part of the path the user may open
+        int start = 0;
+        for (int i = 0; i < path.size(); i++) {
+            if (path.get(i).id() == home) {
+                start = i;
+            }
+        }
+        return path.subList(start, path.size());
+    }
+
+    public List<AgencyRef> children(long agencyId) {
+        access.requireRead(agencyId);
+        return queries.children(agencyId);
+    }
+
+    public List<AgencyRef> search(String text, int offset, int limit) {
+        return queries.search(homeAgency(), text, offset, limit);
+    }
+
+    private static long submitted(RollupFigures f) {
+        return f.counter(MetricsRollupWriter.statusColumn(ReportStatus.SUBMITTED))
+                + f.counter(MetricsRollupWriter.statusColumn(ReportStatus.APPROVED))
+                + f.counter(MetricsRollupWriter.statusColumn(ReportStatus.PUBLISHED));
+    }
+}

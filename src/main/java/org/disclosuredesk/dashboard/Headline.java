@@ -1,0 +1,19 @@
+package org.disclosuredesk.dashboard;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * The headline figures of a subtree for one year. A null figure means "no report has it"; for the
+ * edition-bound procurement figures {@code procurementInTemplate} says whether the year's template has
+ * them at all, so the view can say "not in this edition's template" instead of showing 0.
+ *
+ * @param notSubmitted reporting agencies without a submitted (submitted, approved or published) report
+ */
+public record Headline(long agencyId, int year, Map<Metric, BigDecimal> figures, boolean procurementInTemplate,
+                       int reportingAgencies, long reports, int notSubmitted) {
+
+    public BigDecimal figure(Metric metric) {
+        return figures.get(metric);
+    }
+}

@@ -1,0 +1,72 @@
+package org.disclosuredesk.dashboard;
+
+import org.disclosuredesk.dashboard.MetricExpr.Cell;
+import org.disclosuredesk.dashboard.MetricExpr.Counter;
+import org.disclosuredesk.dashboard.MetricExpr.Difference;
+import org.disclosuredesk.dashboard.MetricExpr.Percent;
+import org.disclosuredesk.dashboard.MetricExpr.Sum;
+
+import java.util.List;
+
+/**
+ * The headline figures leadership reads, each defined over template cell keys (see DOMAIN.md; a test
+ * checks every key exists in the template). {@code drillCell} is the cell a drill-down highlights.
+ */
+public enum Metric {
+    /** 收到申请 = 一、本年新收 + 二、上年结转. */
+    REQUESTS_RECEIVED("件", "s3.new_received.total",
+            new Sum(List.of(new Cell("s3.new_received.total"), new Cell("s3.carried_over.total")))),
+    /** Share of （七）总计 answered by （一）予以公开 or （二）部分公开. */
+    ANSWERED_SHARE("%", "s3.granted.total", new Percent(
+            new Sum(List.of(new Cell("s3.granted.total"), new Cell("s3.partially_granted.total"))),
+            new Cell("s3.total_processed.total"))),
+    /** 行政复议 结果纠正 ÷ 审结 (审结 = 总计 − 尚未审结). */
+    REVIEW_CORRECTION_RATE("%", "s4.review.corrected", correctionRate(List.of("review"))),
+    /** 行政诉讼 (both groups) 结果纠正 ÷ 审结. */
+    LITIGATION_CORRECTION_RATE("%", "s4.litigation_direct.corrected",
+            correctionRate(List.of("litigation_direct", "litigation_after_review"))),
+    /** 政府集中采购 采购总金额 (2019 edition only). */
+    PROCUREMENT_AMOUNT("万元", "s2.procurement.amount", new Cell("s2.procurement.amount")),
+    /** 政府集中采购 采购项目数量 (2019 edition only). */
+    PROCUREMENT_COUNT("项", "s2.procurement.count", new Cell("s2.procurement.count")),
+    /** Reports with at least one error-severity finding. */
+    REPORTS_WITH_ERRORS("份", null, new Counter("reports_with_errors"));
+
+    private final String unit;
+    private final String drillCell;
+    private final MetricExpr expr;
+
+    Metric(String unit, String drillCell, MetricExpr expr) {
+        this.unit = unit;
+        this.drillCell = drillCell;
+        this.expr = expr;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public String drillCell() {
+        return drillCell;
+    }
+
+    public MetricExpr expr() {
+        return expr;
+    }
+
+    public String messageKey() {
+        return "dashboard.metric." + name();
+    }
+
+    /** True for figures that exist only in editions having the drill cell (procurement). */
+    public boolean editionBound() {
+        return drillCell != null && drillCell.startsWith("s2.");
+    }
+
+    private static MetricExpr correctionRate(List<String> groups) {
+        MetricExpr corrected = new Sum(groups.stream().<MetricExpr>map(g -> new Cell("s4." + g + ".corrected")).toList());
+        MetricExpr decided = new Sum(groups.stream().<MetricExpr>map(g -> new Difference(
+                new Cell("s4." + g + ".total"), new Cell("s4." + g + ".pending"))).toList());
+        return new Percent(corrected, decided);
+    }
+}

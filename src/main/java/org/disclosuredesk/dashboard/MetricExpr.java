@@ -1,0 +1,87 @@
+package org.disclosuredesk.dashboard;
+
+import org.disclosuredesk.report.MetricsRollupWriter;
+import org.disclosuredesk.report.ReportMetricsCatalog;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A dashboard figure as a formula over summed template cells. It is evaluated in Java (headline
+ * figures) and rendered as SQL over a {@code metrics_rollup} alias (sorting and ranking peers in the
+ * database), with the same rule in both: a missing figure stays missing (null), never 0.
+ */
+public sealed interface MetricExpr {
+
+    BigDecimal eval(RollupFigures f);
+
+    String sql(String alias);
+
+    /** The summed cell over the subtree; null when no report has the figure. */
+    record Cell(String cellKey) implements MetricExpr {
+        public BigDecimal eval(RollupFigures f) {
+            return f.cell(cellKey);
+        }
+
+        public String sql(String a) {
+            String c = ReportMetricsCatalog.column(cellKey);
+            return "(CASE WHEN " + a + "." + MetricsRollupWriter.countColumn(c) + " > 0 THEN " + a + "." + c + " END)";
+        }
+    }
+
+    /** A counter of the rollup row (report_count, reports_with_errors, status_*): 0 when no row. */
+    record Counter(String column) implements MetricExpr {
+        public BigDecimal eval(RollupFigures f) {
+            return BigDecimal.valueOf(f.counter(column));
+        }
+
+        public String sql(String a) {
+            return "COALESCE(" + a + "." + column + ", 0)";
+        }
+    }
+
+    /** Sum of the parts that are there; null only when none is. */
+    record Sum(List<MetricExpr> parts) implements MetricExpr {
+        public BigDecimal eval(RollupFigures f) {
+            List<BigDecimal> present = parts.stream().map(p -> p.eval(f)).filter(Objects::nonNull).toList();
+            return present.isEmpty() ? null : present.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        public String sql(String a) {
+            List<String> s = parts.stream().map(p -> p.sql(a)).toList();
+            return "(CASE WHEN " + String.join(" IS NULL AND ", s) + " IS NULL THEN NULL ELSE "
+                    + String.join(" + ", s.stream().map(x -> "COALESCE(" + x + ", 0)").toList()) + " END)";
+        }
+    }
+
+    /** a − b; null when either is missing (审结 = 总计 − 尚未审结 needs both). */
+    record Difference(MetricExpr a, MetricExpr b) implements MetricExpr {
+        public BigDecimal eval(RollupFigures f) {
+            BigDecimal x = a.eval(f);
+            BigDecimal y = b.eval(f);
+            return x == null || y == null ? null : x.subtract(y);
+        }
+
+        public String sql(String al) {
+            return "(" + a.sql(al) + " - " + b.sql(al) + ")";
+        }
+    }
+
+    /** 100 × numerator ÷ denominator; null when either is missing or the denominator is 0. */
+    record Percent(MetricExpr numerator, MetricExpr denominator) implements MetricExpr {
+        public BigDecimal eval(RollupFigures f) {
+            BigDecimal n = numerator.eval(f);
+            BigDecimal d = denominator.eval(f);
+            if (n == null || d == null || d.signum() == 0) {
+                return null;
+            }
+            return n.multiply(BigDecimal.valueOf(100)).divide(d, MathContext.DECIMAL64);
+        }
+
+        public String sql(String a) {
+            return "(100 * " + numerator.sql(a) + " / NULLIF(" + denominator.sql(a) + ", 0))";
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.disclosuredesk.dashboard;
+
+import org.disclosuredesk.report.ReportStatus;
+
+import java.time.LocalDate;
+
+/** One agency of the submission tracker: its report for the year (if any) and where it stands. */
+public record TrackerRow(long agencyId, String agencyName, String parentName, int year, ReportStatus status,
+                         LocalDate publishedOn, Integer errorCount) {
+
+    public SubmissionState state() {
+        return SubmissionState.of(status, publishedOn, year);
+    }
+
+    public boolean overdue(LocalDate today) {
+        return state().overdue(year, today);
+    }
+}

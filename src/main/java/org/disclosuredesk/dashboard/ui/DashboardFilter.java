@@ -1,0 +1,80 @@
+package org.disclosuredesk.dashboard.ui;
+
+import com.vaadin.flow.router.QueryParameters;
+import org.disclosuredesk.dashboard.DashboardService;
+
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dashboard filters, kept in the URL so a view can be bookmarked and shared:
+ * {@code ?agency=<id>&year=<report year>&from=<first year>&to=<last year>}.
+ */
+public record DashboardFilter(long agencyId, int year, int fromYear, int toYear) {
+
+    public DashboardFilter {
+        year = clamp(year);
+        fromYear = clamp(fromYear);
+        toYear = clamp(toYear);
+        if (fromYear > toYear) {
+            int t = fromYear;
+            fromYear = toYear;
+            toYear = t;
+        }
+    }
+
+    public static int lastYear() {
+        return Year.now().getValue();
+    }
+
+    static int clamp(int year) {
+        return Math.max(DashboardService.FIRST_YEAR, Math.min(lastYear(), year));
+    }
+
+    public static DashboardFilter from(Map<String, List<String>> params, long defaultAgency, int defaultYear) {
+        long agency = parse(params, "agency", defaultAgency);
+        int year = (int) parse(params, "year", defaultYear);
+        int to = (int) parse(params, "to", Math.max(year, defaultYear));
+        int from = (int) parse(params, "from", DashboardService.FIRST_YEAR);
+        return new DashboardFilter(agency, year, from, to);
+    }
+
+    public QueryParameters toQuery() {
+        Map<String, List<String>> p = new LinkedHashMap<>();
+        p.put("agency", List.of(String.valueOf(agencyId)));
+        p.put("year", List.of(String.valueOf(year)));
+        p.put("from", List.of(String.valueOf(fromYear)));
+        p.put("to", List.of(String.valueOf(toYear)));
+        return new QueryParameters(p);
+    }
+
+    public DashboardFilter withAgency(long id) {
+        return new DashboardFilter(id, year, fromYear, toYear);
+    }
+
+    public DashboardFilter withYear(int y) {
+        return new DashboardFilter(agencyId, y, fromYear, toYear);
+    }
+
+    public DashboardFilter withRange(int from, int to) {
+        return new DashboardFilter(agencyId, year, from, to);
+    }
+
+    public List<Integer> years() {
+        return java.util.stream.IntStream.rangeClosed(fromYear, toYear).boxed().toList();
+    }
+
+    private static long parse(Map<String, List<String>> params, String key, long fallback) {
+        List<String> v = params.get(key);
+        if (v == null || v.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(v.get(0).strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

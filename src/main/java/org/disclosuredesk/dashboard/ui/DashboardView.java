@@ -1,0 +1,107 @@
+package org.disclosuredesk.dashboard.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import org.disclosuredesk.chart.ChartCard;
+import org.disclosuredesk.chart.ChartSpec;
+import org.disclosuredesk.chart.ChartTable;
+import org.disclosuredesk.dashboard.DashboardService;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/**
+ * Common frame of the dashboard views: title, the view tabs, the filter bar, and the content the
+ * concrete view renders for the filter read from the URL. Styles: the dashboard block
+ * of styles.css.
+ */
+abstract class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    protected final DashboardService service;
+    private final DashboardTabs tabs;
+    private final DashboardFilterBar filterBar;
+    protected final Div content = new Div();
+    protected DashboardFilter filter;
+
+    protected DashboardView(DashboardService service, DashboardTabs.Tab tab, boolean usesYear, boolean usesRange) {
+        this.service = service;
+        addClassName("dashboard-view");
+        setWidthFull();
+        tabs = new DashboardTabs(tab);
+        filterBar = new DashboardFilterBar(service, tab.route(), usesYear, usesRange, this::navigate);
+        content.addClassName("dashboard-content");
+        content.setWidthFull();
+        H2 title = new H2(getTranslation(tab.titleKey()));
+        title.setId("dashboard-title");
+        add(title, tabs, filterBar, content);
+    }
+
+    protected String route() {
+        return tabs.current().route();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long home = service.homeAgency();
+        DashboardFilter requested = DashboardFilter.from(event.getLocation().getQueryParameters().getParameters(),
+                home, Integer.MIN_VALUE);
+        content.removeAll();
+        try {
+            int latest = service.latestYear(requested.agencyId());
+            filter = DashboardFilter.from(event.getLocation().getQueryParameters().getParameters(), home, latest);
+        } catch (AccessDeniedException e) {
+            filter = DashboardFilter.from(java.util.Map.of(), home, service.latestYear(home));
+            Paragraph refused = new Paragraph(getTranslation("dashboard.error.scope"));
+            refused.addClassName("dashboard-error");
+            content.add(refused);
+        }
+        tabs.show(filter);
+        filterBar.show(filter);
+        render(filter);
+    }
+
+    /** Fills {@link #content} for the filter. */
+    protected abstract void render(DashboardFilter f);
+
+    protected void navigate(DashboardFilter f) {
+        getUI().ifPresent(ui -> ui.navigate(route(), f.toQuery()));
+    }
+
+    protected void drill(long subtreeId, Integer year, String cellKey) {
+        QueryParameters q = DrillDown.reportList(subtreeId, year, cellKey, false);
+        getUI().ifPresent(ui -> ui.navigate(DrillDown.REPORT_LIST, q));
+    }
+
+    protected boolean chinese() {
+        Locale l = getLocale();
+        return l == null || !"en".equals(l.getLanguage());
+    }
+
+    protected String format(BigDecimal v, String unit) {
+        return ChartTable.format(v, unit, getLocale());
+    }
+
+    protected ChartCard card(String id, String titleKey, ChartSpec spec, String categoryKey) {
+        return new ChartCard(id, getTranslation(titleKey), spec, getTranslation(categoryKey),
+                getTranslation("chart.showTable"), getTranslation("chart.showChart"));
+    }
+
+    protected Div grid(Component... cards) {
+        Div g = new Div(cards);
+        g.addClassName("dashboard-grid");
+        return g;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(tabs.current().titleKey()) + " · " + getTranslation("app.name");
+    }
+}

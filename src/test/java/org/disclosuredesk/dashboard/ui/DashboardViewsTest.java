@@ -1,0 +1,169 @@
+package org.disclosuredesk.dashboard.ui;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
+import org.disclosuredesk.UiTestBase;
+import org.disclosuredesk.chart.ChartCard;
+import org.disclosuredesk.chart.ChartClickEvent;
+import org.disclosuredesk.chart.ChartDataset;
+import org.disclosuredesk.chart.ChartSpec;
+import org.disclosuredesk.dashboard.DashboardService;
+import org.disclosuredesk.dashboard.Metric;
+import org.disclosuredesk.dashboard.PeerRow;
+import org.disclosuredesk.dashboard.TableExport;
+import org.disclosuredesk.dashboard.TrackerRow;
+import org.disclosuredesk.chart.ChartTable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DashboardViewsTest extends UiTestBase {
+
+    @Autowired
+    DashboardService service;
+
+    private long huaian() {
+        return agencyId("淮安市");
+    }
+
+    private void open(String route, int year) {
+        UI.getCurrent().navigate(route, QueryParameters.simple(Map.of("agency", String.valueOf(huaian()),
+                "year", String.valueOf(year), "from", "2019", "to", "2025")));
+    }
+
+    private ChartCard card(String id) {
+        return find(ChartCard.class).withId(id).single();
+    }
+
+    private String location() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void overviewShowsHeadlineFiguresFromTheServiceAndProcurementAsNotInTheTemplate() {
+        open("dashboard", 2024);
+        var h = service.headline(huaian(), 2024);
+        String received = text("figure-REQUESTS_RECEIVED");
+        assertThat(received).contains("收到申请").contains(ChartTable.format(h.figure(Metric.REQUESTS_RECEIVED), "件",
+                Locale.SIMPLIFIED_CHINESE)).contains("本年新收政府信息公开申请数量");
+        assertThat(text("figure-PROCUREMENT_AMOUNT")).contains("本版模板无此项").doesNotContain("0 万元");
+        assertThat(text("figure-NOT_SUBMITTED")).contains("尚未报送的单位");
+        ChartSpec spec = card("chart-requests-by-year").chart().getSpec();
+        assertThat(spec.labels()).containsExactly("2019", "2020", "2021", "2022", "2023", "2024", "2025");
+        // the data-table toggle shows the same figures
+        ChartCard c = card("chart-requests-by-year");
+        c.setTableShown(true);
+        assertThat(c.isTableShown()).isTrue();
+        assertThat(c.chart().isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void aBarClickDrillsDownToTheFilteredReportListWithTheCell() {
+        open("dashboard", 2024);
+        ChartCard c = card("chart-requests-by-year");
+        ComponentUtil.fireEvent(c.chart(), new ChartClickEvent(c.chart(), true, 0, 5));
+        assertThat(location()).startsWith("reports?").contains("year=2024").contains("subtree=" + huaian())
+                .contains("cell=s3.new_received.total");
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void procurementYearsFrom2021SayNotInTheTemplateNeverZero() {
+        open("dashboard/procurement", 2024);
+        ChartDataset amount = card("chart-procurement-amount").chart().getSpec().datasets().get(0);
+        assertThat(amount.label()).isEqualTo("政府集中采购 · 采购总金额");
+        assertThat(amount.values().subList(0, 2)).allSatisfy(v -> assertThat(v).isPositive());
+        assertThat(amount.values().subList(2, 7)).containsOnlyNulls();
+        assertThat(amount.notes().subList(2, 7)).containsOnly("本版模板无此项");
+        assertThat(find(Paragraph.class).withId("procurement-top-not-applicable").single().getText())
+                .contains("不适用");
+        open("dashboard/procurement", 2020);
+        ChartSpec top = card("chart-procurement-top").chart().getSpec();
+        assertThat(top.labels()).hasSizeBetween(1, ProcurementDashboardView.TOP_N);
+        List<PeerRow> expected = service.top(huaian(), 2020, Metric.PROCUREMENT_AMOUNT, ProcurementDashboardView.TOP_N);
+        assertThat(top.labels()).containsExactlyElementsOf(expected.stream().map(PeerRow::name).toList());
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void requestOutcomesUseTheTemplateLabelsInChineseAndEnglish() {
+        open("dashboard/requests", 2024);
+        ChartSpec byYear = card("chart-outcomes-by-year").chart().getSpec();
+        assertThat(byYear.datasets()).extracting(ChartDataset::label).containsExactly("（一）予以公开", "（二）部分公开",
+                "（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理");
+        assertThat(card("chart-reasons-0").chart().getSpec().labels()).contains("1.属于国家秘密", "8.属于行政查询事项");
+        assertThat(card("chart-reasons-1").chart().getSpec().labels()).contains("1.本机关不掌握相关政府信息");
+        assertThat(card("chart-applicants").chart().getSpec().labels()).containsExactly("自然人", "商业企业", "科研机构",
+                "社会公益组织", "法律服务机构", "其他");
+        english();
+        open("dashboard/requests", 2024);
+        assertThat(card("chart-outcomes-by-year").chart().getSpec().datasets().get(0).label()).isEqualTo("(1) Disclosed");
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void appealsShowTheThreeGroupsAndTheCorrectionRate() {
+        open("dashboard/appeals", 2024);
+        assertThat(card("chart-appeals-review").chart().getSpec().datasets()).extracting(ChartDataset::label)
+                .containsExactly("结果维持", "结果纠正", "其他结果", "尚未审结");
+        assertThat(text("chart-appeals-litigation_direct")).contains("行政诉讼（未经复议直接起诉）");
+        ChartSpec rate = card("chart-correction-rate").chart().getSpec();
+        assertThat(rate.unit()).isEqualTo("%");
+        assertThat(rate.datasets().get(0).values().get(5)).isEqualByComparingTo(
+                service.headline(huaian(), 2024).figure(Metric.REVIEW_CORRECTION_RATE));
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    @SuppressWarnings("unchecked")
+    void comparisonListsThePeersLazilyAndExportsWithFiltersAndTime() {
+        open("dashboard/comparison", 2024);
+        Grid<PeerRow> grid = find(Grid.class).withId("comparison-grid").single();
+        List<PeerRow> rows = grid.getLazyDataView().getItems().toList();
+        assertThat(rows).hasSize(service.peerCount(huaian()));
+        assertThat(rows.get(0).rank()).isEqualTo(1);
+        ComparisonView view = find(ComparisonView.class).single();
+        TableExport export = view.export(view.filter);
+        String csv = new String(export.csv(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("全国 › 江苏省 › 淮安市").contains("年度：2024").contains("导出时间：")
+                .contains("淮安市教育局");
+        assertThat(export.xlsx("对比")).hasSizeGreaterThan(1000);
+        grid.getLazyDataView();
+    }
+
+    @Test
+    @WithUserDetails("reviewer")
+    @SuppressWarnings("unchecked")
+    void submissionTrackerListsEveryAgencyOfTheSubtree() {
+        open("dashboard/submissions", 2025);
+        Grid<TrackerRow> grid = find(Grid.class).withId("submission-grid").single();
+        assertThat(grid.getLazyDataView().getItems().count()).isEqualTo(service.headline(huaian(), 2025)
+                .reportingAgencies());
+        assertThat(text("submission-summary")).contains("应报送").contains("未建立报告");
+    }
+
+    @Test
+    @WithUserDetails("reviewer")
+    void anAgencyOutsideTheScopeFallsBackToTheUsersOwn() {
+        UI.getCurrent().navigate("dashboard", QueryParameters.simple(Map.of("agency",
+                String.valueOf(agencyId("广东省")))));
+        assertThat(find(Paragraph.class).all()).anyMatch(p -> p.getText().contains("无权查看"));
+        assertThat(text("dashboard-breadcrumb")).contains("淮安市").doesNotContain("广东省");
+    }
+
+    private String text(String id) {
+        return allText(find(com.vaadin.flow.component.Component.class).withId(id).single().getElement());
+    }
+}
