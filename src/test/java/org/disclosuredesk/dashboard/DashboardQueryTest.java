@@ -164,7 +164,7 @@ class DashboardQueryTest extends SpringTestBase {
     void rollupsOfEveryAncestorFollowASaveThroughTheReportService() {
         loginAs("editor");
         long liwan = agencyId("广州市荔湾区政务服务数据管理局");
-        ReportService.LoadedReport before = reports.find(liwan, 2020).orElseThrow();
+        org.disclosuredesk.report.LoadedReport before = reports.find(liwan, 2020).orElseThrow();
         List<Long> ancestors = jdbc.queryForList("SELECT ancestor_id FROM agency_closure WHERE descendant_id = ?",
                 Long.class, liwan);
         assertThat(ancestors).hasSize(5);
@@ -174,7 +174,7 @@ class DashboardQueryTest extends SpringTestBase {
                 .withCell("s3.granted.natural_person", CellValue.of(
                         before.content().cell("s3.granted.natural_person").number().add(BigDecimal.valueOf(7))))
                 .withCell("s4.review.pending", CellValue.BLANK);
-        ReportService.LoadedReport saved = reports.saveContent(before.report().getId(), before.report().getVersion(),
+        org.disclosuredesk.report.LoadedReport saved = reports.saveContent(before.report().getId(), before.report().getVersion(),
                 edited);
         try {
             loginAs("viewer");
