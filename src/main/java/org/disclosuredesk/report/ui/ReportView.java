@@ -22,12 +22,12 @@ import org.disclosuredesk.template.ReportContent;
 import org.disclosuredesk.template.Template;
 import org.disclosuredesk.template.TemplateTable;
 import org.disclosuredesk.ui.LanguageSwitch;
+import org.disclosuredesk.ui.OfficialTables;
 import org.disclosuredesk.validation.Finding;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,18 +101,7 @@ public class ReportView extends HorizontalLayout implements BeforeEnterObserver,
         meta.addClassName("report-meta");
         document.add(new Anchor("reports", getTranslation("report.back")), heading, path, meta);
 
-        Map<String, OfficialTables.CellProblems> problems = new HashMap<>();
-        for (Finding f : loaded.findings()) {
-            for (String cell : f.cells()) {
-                OfficialTables.CellProblems before = problems.get(cell);
-                List<String> messages = new java.util.ArrayList<>(before == null ? List.of() : before.messages());
-                messages.add(f.ruleId() + " " + f.message(zh));
-                boolean focus = f.focus().contains(cell);
-                problems.put(cell, new OfficialTables.CellProblems(messages,
-                        (focus && f.isError()) || (before != null && before.error()),
-                        focus || (before != null && before.focus())));
-            }
-        }
+        Map<String, OfficialTables.CellProblems> problems = OfficialTables.problemsOf(loaded.findings(), zh);
         OfficialTables tables = new OfficialTables(zh, v -> v.isBlank() ? "" : getTranslation("report.cell.na"));
         Template template = content.template();
         document.add(narrative(NarrativePart.OVERVIEW, content, zh));

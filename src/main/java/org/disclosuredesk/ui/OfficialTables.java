@@ -1,4 +1,4 @@
-package org.disclosuredesk.report.ui;
+package org.disclosuredesk.ui;
 
 import com.vaadin.flow.dom.Element;
 import org.disclosuredesk.template.CellValue;
@@ -7,7 +7,10 @@ import org.disclosuredesk.template.ReportContent;
 import org.disclosuredesk.template.Row;
 import org.disclosuredesk.template.TemplateTable;
 import org.disclosuredesk.template.ValueKind;
+import org.disclosuredesk.validation.Finding;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,22 +20,42 @@ import java.util.function.Function;
  * Renders a template table read-only in the layout of the official form, generated from the
  * template model (headings with row and column spans). Cells carry {@code data-cell} with their key
  * so findings and drill-down can point at them; text is set as text, never as HTML.
+ * <p>
+ * Shared UI building block (the report page and the import review both show the official layout), so it
+ * lives in the shell's package: no feature imports another feature's ui.
  */
-final class OfficialTables {
+public final class OfficialTables {
 
     private final boolean chinese;
     private final Function<CellValue, String> blankOrNa;
 
-    OfficialTables(boolean chinese, Function<CellValue, String> blankOrNa) {
+    public OfficialTables(boolean chinese, Function<CellValue, String> blankOrNa) {
         this.chinese = chinese;
         this.blankOrNa = blankOrNa;
     }
 
     /** What the findings say about one cell: their messages, and whether any of them is an error. */
-    record CellProblems(List<String> messages, boolean error, boolean focus) {
+    public record CellProblems(List<String> messages, boolean error, boolean focus) {
     }
 
-    Element render(TemplateTable table, ReportContent content, Map<String, CellProblems> problems) {
+    /** What the findings say about each cell they name, for {@link #render}. */
+    public static Map<String, CellProblems> problemsOf(List<Finding> findings, boolean chinese) {
+        Map<String, CellProblems> problems = new HashMap<>();
+        for (Finding f : findings) {
+            for (String cell : f.cells()) {
+                CellProblems before = problems.get(cell);
+                List<String> messages = new ArrayList<>(before == null ? List.of() : before.messages());
+                messages.add(f.ruleId() + " " + f.message(chinese));
+                boolean focus = f.focus().contains(cell);
+                problems.put(cell, new CellProblems(messages,
+                        (focus && f.isError()) || (before != null && before.error()),
+                        focus || (before != null && before.focus())));
+            }
+        }
+        return problems;
+    }
+
+    public Element render(TemplateTable table, ReportContent content, Map<String, CellProblems> problems) {
         Element t = new Element("table");
         t.getClassList().add("official-table");
         t.setAttribute("data-table", table.id());
