@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -57,7 +57,6 @@ import java.util.Optional;
  */
 @Route("import/review/:id")
 @RolesAllowed({"EDITOR", "ADMIN"})
-@StyleSheet("importing.css")
 public class ImportReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "id";
@@ -238,7 +237,7 @@ public class ImportReviewView extends VerticalLayout implements BeforeEnterObser
             item.addClassNames("finding", f.isError() ? "finding-error" : "finding-warning");
             item.getElement().setAttribute("data-rule", f.ruleId());
             Span badge = new Span(f.ruleId());
-            badge.getElement().getThemeList().add("badge " + (f.isError() ? "error" : "contrast"));
+            badge.getElement().getThemeList().addAll(java.util.List.of("badge", f.isError() ? "error" : "contrast"));
             item.add(badge, new Span(" " + f.message(zh)));
             if (!f.focus().isEmpty()) {
                 item.addClickListener(e -> tables.select(f.focus().getFirst()));
@@ -272,6 +271,9 @@ public class ImportReviewView extends VerticalLayout implements BeforeEnterObser
     private void contentChanged() {
         tables.render();
         showFindings();
+        if (tables.selected() != null) {
+            cellSelected(tables.selected());
+        }
     }
 
     private void save(boolean replaceConfirmed) {
@@ -351,6 +353,12 @@ public class ImportReviewView extends VerticalLayout implements BeforeEnterObser
     private void hideMessage() {
         message.setVisible(false);
         message.setText("");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        ImportStyles.load(event.getUI());
     }
 
     @Override

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -44,7 +44,6 @@ import java.util.stream.Collectors;
  */
 @Route("import")
 @RolesAllowed({"EDITOR", "ADMIN"})
-@StyleSheet("importing.css")
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     /** Event data of "upload-start": how many files the browser is sending in this round. */
@@ -59,6 +58,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     /** Files read since the last round of uploads began. */
     private final List<ImportedFile> round = new ArrayList<>();
     private int roundSize;
+    private boolean uploadsDone;
     private final boolean zh = LanguageSwitch.chinese();
 
     public ImportView(ImportService service) {
@@ -76,7 +76,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setI18n(uploadI18n());
         upload.setWidthFull();
         upload.addFileRejectedListener(this::fileRejected);
-        upload.addAllFinishedListener(e -> roundFinished());
+        upload.addAllFinishedListener(e -> uploadsFinished());
         upload.getElement().addEventListener("upload-start", e -> {
             var n = e.getEventData().get(FILES_IN_ROUND);
             roundStarted(n == null || !n.isNumber() ? 1 : n.asInt());
@@ -109,35 +109,35 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         results.setId("import-results");
         results.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        results.addColumn(ImportedFile::fileName).setHeader(getTranslation("import.col.file")).setFlexGrow(2)
+        results.addColumn(ImportedFile::fileName).setHeader(getTranslation("import.col.file")).setFlexGrow(1)
                 .setResizable(true);
         results.addColumn(new ComponentRenderer<>(this::statusBadge)).setHeader(getTranslation("import.col.status"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("6.5em").setFlexGrow(0);
         results.addColumn(f -> f.agencyName() == null ? "" : f.agencyName()).setHeader(getTranslation("import.col.agency"))
-                .setFlexGrow(2);
+                .setFlexGrow(1);
         results.addColumn(f -> f.year() == null ? "" : String.valueOf(f.year())).setHeader(getTranslation("import.col.year"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("4.5em").setFlexGrow(0);
         results.addColumn(f -> f.edition() == null ? "" : getTranslation("edition." + f.edition().code()))
-                .setHeader(getTranslation("import.col.edition")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("import.col.edition")).setWidth("6.5em").setFlexGrow(0);
         results.addColumn(f -> f.succeeded() ? String.valueOf(f.cellsRead()) : "")
-                .setHeader(getTranslation("import.col.cells")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("import.col.cells")).setWidth("6em").setFlexGrow(0);
         results.addColumn(f -> f.succeeded() ? String.valueOf(f.unresolved()) : "")
-                .setHeader(getTranslation("import.col.unresolved")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("import.col.unresolved")).setWidth("5em").setFlexGrow(0);
         results.addColumn(f -> !f.succeeded() ? "" : f.errors() == 0 ? String.valueOf(f.findings())
                         : getTranslation("import.findings.withErrors", f.findings(), f.errors()))
-                .setHeader(getTranslation("import.col.findings")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("import.col.findings")).setWidth("6.5em").setFlexGrow(0);
         results.addColumn(this::message).setHeader(getTranslation("import.col.message")).setFlexGrow(3);
-        results.addColumn(new ComponentRenderer<>(this::action)).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        results.addColumn(new ComponentRenderer<>(this::action)).setHeader("").setWidth("5.5em").setFlexGrow(0);
     }
 
     private Component statusBadge(ImportedFile f) {
         String key = !f.succeeded() ? "failed" : workspace.savedAs(f.id()).isPresent() ? "saved" : "read";
         Span badge = new Span(getTranslation("import.status." + key));
-        badge.getElement().getThemeList().add("badge " + switch (key) {
+        badge.getElement().getThemeList().addAll(List.of("badge", switch (key) {
             case "failed" -> "error";
             case "saved" -> "success";
             default -> "contrast";
-        });
+        }));
         badge.getElement().setAttribute("data-status", key);
         return badge;
     }
@@ -164,6 +164,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void roundStarted(int files) {
+        if (uploadsDone) {
+            endRound();
+        }
         roundSize = Math.max(roundSize, files);
         showProgress();
     }
@@ -174,6 +177,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         round.add(file);
         showProgress();
         refresh();
+        // The end-of-uploads event may be handled before the last result arrives: whichever comes
+        // last ends the round. A single announced file opens at once.
+        if (roundSize == 1 || uploadsDone && round.size() >= roundSize) {
+            endRound();
+        }
     }
 
     /** The browser refused the file before sending it (too large): it still gets its row and message. */
@@ -183,12 +191,20 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private void roundFinished() {
-        showProgress();
+    private void uploadsFinished() {
         upload.clearFileList();
+        uploadsDone = true;
+        if (round.size() >= roundSize) {
+            endRound();
+        }
+    }
+
+    /** All results of a round are in: a single file that was read opens its review. */
+    private void endRound() {
         List<ImportedFile> finished = List.copyOf(round);
         round.clear();
         roundSize = 0;
+        uploadsDone = false;
         if (finished.size() == 1 && finished.getFirst().succeeded()) {
             UI.getCurrent().navigate(ImportReviewView.class,
                     new RouteParameters(ImportReviewView.ID, finished.getFirst().id()));
@@ -233,6 +249,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                                 .setFileTooLarge(zh ? ImportFailure.TOO_LARGE.messageZh() : ImportFailure.TOO_LARGE.messageEn())))
                 .setFile(new UploadI18N.File().setRemove(getTranslation("import.upload.remove"))
                         .setRetry(getTranslation("import.upload.retry")).setStart(getTranslation("import.upload.start")));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        ImportStyles.load(event.getUI());
     }
 
     @Override

@@ -92,8 +92,7 @@ class ReviewTables extends Div {
             return;
         }
         editor.setInvalid(false);
-        render();
-        onChange.run();
+        onChange.run(); // the view re-renders the tables with the new findings
     }
 
     void render() {

@@ -142,6 +142,7 @@ class ImportViewsTest extends UiTestBase {
         assertThat(cell(reviewTables(), "s2.procurement.count").getClassList()).contains("edited")
                 .doesNotContain("unresolved");
         assertThat(find(Span.class).withId("review-findings-summary").single().getText()).startsWith("未读出 1 个单元格");
+        assertThat(find(Span.class).withId("cell-status").single().getText()).contains("已由您修改");
 
         setYear(NEW_YEAR);
         save();
@@ -251,6 +252,19 @@ class ImportViewsTest extends UiTestBase {
         navigate("import/review/" + broken.id(), ImportReviewView.class);
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("review-missing").single().getText())
                 .contains("请重新上传");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void failuresSpeakTheUsersLanguage() {
+        english();
+        uploadOne("notes.txt", "shopping list: milk, eggs".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(getCurrentView()).isInstanceOf(ImportView.class);
+        assertThat(find(Span.class).withId("import-summary").single().getText()).isEqualTo("1 files: 0 read, 1 failed");
+        @SuppressWarnings("unchecked")
+        Grid<ImportedFile> grid = find(Grid.class).withId("import-results").single();
+        assertThat(gridText(grid)).contains("notes.txt").contains("Failed")
+                .contains("not a government information disclosure annual report");
     }
 
     @Test
