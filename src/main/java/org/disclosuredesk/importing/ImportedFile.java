@@ -43,7 +43,7 @@ public record ImportedFile(String id, String fileName, long size, SourceFormat f
                 CompressedText.of(result.sourceText()));
     }
 
-    static ImportedFile failed(String id, String fileName, long size, String failureZh, String failureEn) {
+    public static ImportedFile failed(String id, String fileName, long size, String failureZh, String failureEn) {
         return new ImportedFile(id, fileName, size, null, null, null, null, 0, 0, 0, 0, List.of(), failureZh,
                 failureEn, null);
     }

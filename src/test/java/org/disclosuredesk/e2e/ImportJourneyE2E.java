@@ -123,6 +123,7 @@ class ImportJourneyE2E {
             browser.screenshot("14-import-review-bad-input");
             typeInto(browser, "cell-editor", "11");
             waitUntil(browser, "document.querySelector(\"[data-cell='s2.procurement.count'].edited\")");
+            browser.awaitText(By.id("cell-status"), "已由您修改");
             typeInto(browser, "review-year", String.valueOf(YEAR));
             Thread.sleep(500);
             browser.screenshot("15-import-review-fixed");

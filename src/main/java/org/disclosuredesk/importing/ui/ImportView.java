@@ -35,6 +35,7 @@ import org.disclosuredesk.ui.LanguageSwitch;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -48,6 +49,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     /** Event data of "upload-start": how many files the browser is sending in this round. */
     private static final String FILES_IN_ROUND = "element.files.length";
+    /** Event data of "upload-error": the name of the file whose transfer failed. */
+    private static final String FAILED_FILE = "event.detail.file.name";
 
     private final ImportWorkspace workspace = ImportWorkspace.current();
     private final Upload upload;
@@ -55,6 +58,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Span progressText = new Span();
     private final Grid<ImportedFile> results = new Grid<>();
     private final Span summary = new Span();
+    private final Button clear = new Button();
     /** Files read since the last round of uploads began. */
     private final List<ImportedFile> round = new ArrayList<>();
     private int roundSize;
@@ -81,6 +85,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             var n = e.getEventData().get(FILES_IN_ROUND);
             roundStarted(n == null || !n.isNumber() ? 1 : n.asInt());
         }).addEventData(FILES_IN_ROUND);
+        // the transfer itself failed (network, server): the browser's own list is cleared at the end of
+        // the round, so the file gets its row and message in ours
+        upload.getElement().addEventListener("upload-error", e -> {
+            var name = e.getEventData().get(FAILED_FILE);
+            uploadFailed(name == null || !name.isString() ? "?" : name.asString());
+        }).addEventData(FAILED_FILE);
 
         progress.setId("import-progress");
         progress.setWidth("20rem");
@@ -91,7 +101,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         progressRow.setId("import-progress-row");
 
         summary.setId("import-summary");
-        Button clear = new Button(getTranslation("import.clear"), VaadinIcon.TRASH.create(), e -> {
+        clear.setText(getTranslation("import.clear"));
+        clear.setIcon(VaadinIcon.TRASH.create());
+        clear.addClickListener(e -> {
             workspace.clear();
             refresh();
         });
@@ -191,6 +203,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    private void uploadFailed(String fileName) {
+        fileRead(ImportedFile.failed(ImportedFile.newId(), fileName, -1,
+                getTranslation(LanguageSwitch.CHINESE, "import.upload.serverError"),
+                getTranslation(Locale.ENGLISH, "import.upload.serverError")));
+    }
+
     private void uploadsFinished() {
         upload.clearFileList();
         uploadsDone = true;
@@ -223,6 +241,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         java.util.Collections.reverse(all);
         results.setItems(all);
         long failed = all.stream().filter(f -> !f.succeeded()).count();
+        clear.setVisible(!all.isEmpty());
         summary.setText(all.isEmpty() ? getTranslation("import.summary.empty")
                 : getTranslation("import.summary", all.size(), all.size() - failed, failed));
     }
