@@ -38,6 +38,11 @@ public final class CellInput {
         public boolean ok() {
             return problem == null;
         }
+
+        /** The reason in the user's language, or null when the text is a value. */
+        public String message(boolean chinese) {
+            return problem == null ? null : chinese ? problem.zh() : problem.en();
+        }
     }
 
     private static final Set<String> NOT_APPLICABLE = Set.of("/", "／", "不适用", "n/a", "N/A", "na", "NA");

@@ -1,5 +1,6 @@
 package org.disclosuredesk.report.ui;
 
+import org.disclosuredesk.ui.OfficialTables;
 import com.vaadin.flow.dom.Element;
 import org.disclosuredesk.template.CellInput;
 import org.disclosuredesk.template.CellValue;

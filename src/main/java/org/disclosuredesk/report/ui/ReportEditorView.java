@@ -1,5 +1,6 @@
 package org.disclosuredesk.report.ui;
 
+import org.disclosuredesk.ui.OfficialTables;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -321,7 +322,7 @@ public class ReportEditorView extends HorizontalLayout implements BeforeEnterObs
                 .forEach(d -> editors.show(d.key(), cells.getOrDefault(d.key(), CellValue.BLANK)));
         findings = Validator.validate(current(), loaded.previous());
         boolean zh = LanguageSwitch.chinese();
-        Map<String, OfficialTables.CellProblems> byCell = OfficialTables.byCell(findings, zh);
+        Map<String, OfficialTables.CellProblems> byCell = OfficialTables.problemsOf(findings, zh);
         editors.cells().forEach((key, td) -> OfficialTables.mark(td, byCell.get(key)));
         invalid.forEach((key, problem) -> editors.markInvalid(key, problem, zh));
         showFindings(zh);

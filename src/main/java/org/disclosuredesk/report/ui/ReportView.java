@@ -1,5 +1,6 @@
 package org.disclosuredesk.report.ui;
 
+import org.disclosuredesk.ui.OfficialTables;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -110,7 +111,7 @@ public class ReportView extends HorizontalLayout implements BeforeEnterObserver,
         document.add(new ReportActions(loaded, service, workflow,
                 url -> getUI().ifPresent(ui -> ui.navigate(url))));
 
-        Map<String, OfficialTables.CellProblems> problems = OfficialTables.byCell(loaded.findings(), zh);
+        Map<String, OfficialTables.CellProblems> problems = OfficialTables.problemsOf(loaded.findings(), zh);
         OfficialTables tables = new OfficialTables(zh, OfficialTables.readOnly(content, problems,
                 v -> v.isBlank() ? "" : getTranslation("report.cell.na")));
         Template template = content.template();

@@ -39,14 +39,14 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
                 q -> service.count(submitted));
         grid.addItemClickListener(e -> getUI().ifPresent(ui ->
                 ui.navigate("reports/" + e.getItem().year() + "/" + e.getItem().agencyId())));
-        Span count = new Span(getTranslation("review.count", service.count(submitted)));
+        Span count = new Span(getTranslation("reviewQueue.count", service.count(submitted)));
         count.setId("review-count");
-        add(new H2(getTranslation("review.title")), count, grid);
+        add(new H2(getTranslation("reviewQueue.title")), count, grid);
         setFlexGrow(1, grid);
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("review.title");
+        return getTranslation("reviewQueue.title");
     }
 }

@@ -1,4 +1,4 @@
-package org.disclosuredesk.report.ui;
+package org.disclosuredesk.ui;
 
 import com.vaadin.flow.dom.Element;
 import org.disclosuredesk.template.CellValue;
@@ -17,24 +17,24 @@ import java.util.function.Function;
  * template model (headings with row and column spans). Cells carry {@code data-cell} with their key
  * so findings and drill-down can point at them; text is set as text, never as HTML.
  */
-final class OfficialTables {
+public final class OfficialTables {
 
     /** Makes the {@code <td>} of one value cell: read-only text here, an input in the editor. */
     @FunctionalInterface
-    interface ValueCells {
+    public interface ValueCells {
         Element create(TemplateTable table, Row row, Column column, String key);
     }
 
     private final boolean chinese;
     private final ValueCells valueCells;
 
-    OfficialTables(boolean chinese, ValueCells valueCells) {
+    public OfficialTables(boolean chinese, ValueCells valueCells) {
         this.chinese = chinese;
         this.valueCells = valueCells;
     }
 
     /** Cells showing the stored values, marked with the findings about them. */
-    static ValueCells readOnly(ReportContent content, Map<String, CellProblems> problems,
+    public static ValueCells readOnly(ReportContent content, Map<String, CellProblems> problems,
                                Function<CellValue, String> blankOrNa) {
         return (table, row, column, key) -> {
             CellValue v = content.cell(key);
@@ -55,7 +55,7 @@ final class OfficialTables {
     }
 
     /** A value {@code <td>} with its cell key, classed as computed where the template says so. */
-    static Element valueTd(TemplateTable table, Row row, Column column, String key) {
+    public static Element valueTd(TemplateTable table, Row row, Column column, String key) {
         Element td = new Element("td");
         td.setAttribute("data-cell", key);
         td.getClassList().add("value");
@@ -66,7 +66,7 @@ final class OfficialTables {
     }
 
     /** Marks a cell with what the findings say about it (or clears the marks). */
-    static void mark(Element td, CellProblems found) {
+    public static void mark(Element td, CellProblems found) {
         td.getClassList().removeAll(List.of("has-error", "has-warning", "involved"));
         if (found == null) {
             td.removeAttribute("title");
@@ -77,7 +77,7 @@ final class OfficialTables {
     }
 
     /** Groups findings by cell: their messages, and whether the cell is what a finding is about. */
-    static Map<String, CellProblems> byCell(List<org.disclosuredesk.validation.Finding> findings, boolean chinese) {
+    public static Map<String, CellProblems> problemsOf(List<org.disclosuredesk.validation.Finding> findings, boolean chinese) {
         Map<String, CellProblems> problems = new java.util.HashMap<>();
         for (org.disclosuredesk.validation.Finding f : findings) {
             for (String cell : f.cells()) {
@@ -94,10 +94,10 @@ final class OfficialTables {
     }
 
     /** What the findings say about one cell: their messages, and whether any of them is an error. */
-    record CellProblems(List<String> messages, boolean error, boolean focus) {
+    public record CellProblems(List<String> messages, boolean error, boolean focus) {
     }
 
-    Element render(TemplateTable table) {
+    public Element render(TemplateTable table) {
         Element t = new Element("table");
         t.getClassList().add("official-table");
         t.setAttribute("data-table", table.id());
