@@ -56,6 +56,11 @@ public enum PartHeading {
         return numeral + "、" + titleZh;
     }
 
+    /** The heading as displayed: 三、收到和处理政府信息公开申请情况, or "3. Requests received and handled". */
+    public String heading(boolean chinese) {
+        return chinese ? officialZh() : (ordinal() + 1) + ". " + titleEn;
+    }
+
     /** The official title first, then the variants seen in published reports. */
     public List<String> printedTitlesZh() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(titleZh), variantsZh.stream()).toList();

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -268,12 +267,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                                 .setFileTooLarge(zh ? ImportFailure.TOO_LARGE.messageZh() : ImportFailure.TOO_LARGE.messageEn())))
                 .setFile(new UploadI18N.File().setRemove(getTranslation("import.upload.remove"))
                         .setRetry(getTranslation("import.upload.retry")).setStart(getTranslation("import.upload.start")));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        ImportStyles.load(event.getUI());
     }
 
     @Override

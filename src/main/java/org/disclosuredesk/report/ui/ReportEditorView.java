@@ -1,5 +1,6 @@
 package org.disclosuredesk.report.ui;
 
+import org.disclosuredesk.ui.OfficialLayout;
 import org.disclosuredesk.ui.OfficialTables;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -199,18 +199,7 @@ public class ReportEditorView extends HorizontalLayout implements BeforeEnterObs
 
         editors = new CellEditors(cells, false, this::type);
         OfficialTables tables = new OfficialTables(zh, editors);
-        document.add(narrativeEditor(NarrativePart.OVERVIEW, zh));
-        document.add(new H3(zh ? "二、主动公开政府信息情况" : "2. Proactive disclosure"));
-        for (TemplateTable t : template.tablesOfPart("s2")) {
-            document.add(new H4(t.title(zh)));
-            document.add(wrap(tables.render(t)));
-        }
-        document.add(new H3(zh ? "三、收到和处理政府信息公开申请情况" : "3. Requests received and handled"));
-        document.add(wrap(tables.render(template.table("s3"))));
-        document.add(new H3(zh ? "四、政府信息公开行政复议、行政诉讼情况" : "4. Reconsideration and litigation"));
-        document.add(wrap(tables.render(template.table("s4"))));
-        document.add(narrativeEditor(NarrativePart.PROBLEMS, zh));
-        document.add(narrativeEditor(NarrativePart.OTHER, zh));
+        OfficialLayout.addSixParts(document, template, zh, tables, part -> narrativeEditor(part, zh));
         document.add(toolbar(false));
         revalidate();
     }
@@ -249,13 +238,6 @@ public class ReportEditorView extends HorizontalLayout implements BeforeEnterObs
         });
         textAreas.put(part, area);
         return area;
-    }
-
-    private static Component wrap(com.vaadin.flow.dom.Element table) {
-        Div div = new Div();
-        div.addClassName("table-scroll");
-        div.getElement().appendChild(table);
-        return div;
     }
 
     // ------------------------------------------------------------------ typing and pasting

@@ -1,12 +1,12 @@
 package org.disclosuredesk.report.ui;
 
+import org.disclosuredesk.ui.OfficialLayout;
 import org.disclosuredesk.ui.OfficialTables;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -21,14 +21,12 @@ import org.disclosuredesk.report.LoadedReport;
 import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.ReportContent;
 import org.disclosuredesk.template.Template;
-import org.disclosuredesk.template.TemplateTable;
 import org.disclosuredesk.ui.LanguageSwitch;
 import org.disclosuredesk.validation.Finding;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,18 +113,7 @@ public class ReportView extends HorizontalLayout implements BeforeEnterObserver,
         OfficialTables tables = new OfficialTables(zh, OfficialTables.readOnly(content, problems,
                 v -> v.isBlank() ? "" : getTranslation("report.cell.na")));
         Template template = content.template();
-        document.add(narrative(NarrativePart.OVERVIEW, content, zh));
-        document.add(new H3(zh ? "二、主动公开政府信息情况" : "2. Proactive disclosure"));
-        for (TemplateTable t : template.tablesOfPart("s2")) {
-            document.add(new H4(t.title(zh)));
-            document.add(wrap(tables.render(t)));
-        }
-        document.add(new H3(zh ? "三、收到和处理政府信息公开申请情况" : "3. Requests received and handled"));
-        document.add(wrap(tables.render(template.table("s3"))));
-        document.add(new H3(zh ? "四、政府信息公开行政复议、行政诉讼情况" : "4. Reconsideration and litigation"));
-        document.add(wrap(tables.render(template.table("s4"))));
-        document.add(narrative(NarrativePart.PROBLEMS, content, zh));
-        document.add(narrative(NarrativePart.OTHER, content, zh));
+        OfficialLayout.addSixParts(document, template, zh, tables, part -> narrative(part, content, zh));
         if (highlight != null && template.hasCell(highlight)) {
             document.getElement().executeJs(
                     "const c = this.querySelector('[data-cell=\"' + $0 + '\"]');"
@@ -180,13 +167,6 @@ public class ReportView extends HorizontalLayout implements BeforeEnterObserver,
             }
             findingsPanel.add(item);
         }
-    }
-
-    private static Component wrap(com.vaadin.flow.dom.Element table) {
-        Div div = new Div();
-        div.addClassName("table-scroll");
-        div.getElement().appendChild(table);
-        return div;
     }
 
     @Override
