@@ -2,23 +2,21 @@ package org.disclosuredesk.template;
 
 /** The free-text parts 一、五、六 of a report. */
 public enum NarrativePart {
-    OVERVIEW("p1", 1, "一、总体情况", "1. Overview"),
-    PROBLEMS("p5", 5, "五、存在的主要问题及改进情况", "5. Main problems and improvements"),
-    OTHER("p6", 6, "六、其他需要报告的事项", "6. Other matters to report");
+    OVERVIEW("p1", 1, PartHeading.OVERVIEW),
+    PROBLEMS("p5", 5, PartHeading.PROBLEMS),
+    OTHER("p6", 6, PartHeading.OTHER);
 
     /** Longest text we accept in one part; published parts are a few thousand characters. */
     public static final int MAX_LENGTH = 20_000;
 
     private final String key;
     private final int number;
-    private final String headingZh;
-    private final String headingEn;
+    private final PartHeading heading;
 
-    NarrativePart(String key, int number, String headingZh, String headingEn) {
+    NarrativePart(String key, int number, PartHeading heading) {
         this.key = key;
         this.number = number;
-        this.headingZh = headingZh;
-        this.headingEn = headingEn;
+        this.heading = heading;
     }
 
     public String key() {
@@ -30,6 +28,6 @@ public enum NarrativePart {
     }
 
     public String heading(boolean chinese) {
-        return chinese ? headingZh : headingEn;
+        return heading.heading(chinese);
     }
 }
