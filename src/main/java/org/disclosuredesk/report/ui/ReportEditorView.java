@@ -10,13 +10,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -63,7 +61,7 @@ import java.util.Set;
  */
 @Route("reports/:year/:agencyId/edit")
 @PermitAll
-public class ReportEditorView extends HorizontalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ReportEditorView extends ReportPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ReportEditorView.class);
 
@@ -94,11 +92,8 @@ public class ReportEditorView extends HorizontalLayout implements BeforeEnterObs
             });
             """;
 
-    private final ReportService service;
     private final ReportWorkflow workflow;
 
-    private final VerticalLayout document = new VerticalLayout();
-    private final VerticalLayout findingsPanel = new VerticalLayout();
     private final Map<NarrativePart, TextArea> textAreas = new EnumMap<>(NarrativePart.class);
     private final Span saveState = new Span();
 
@@ -114,18 +109,9 @@ public class ReportEditorView extends HorizontalLayout implements BeforeEnterObs
     private boolean dirty;
 
     public ReportEditorView(ReportService service, ReportWorkflow workflow) {
-        this.service = service;
+        super(service);
         this.workflow = workflow;
-        setSizeFull();
-        addClassName("report-view");
         addClassName("report-editor");
-        document.addClassName("report-document");
-        document.setId("report-document");
-        findingsPanel.addClassName("findings-panel");
-        findingsPanel.setId("findings-panel");
-        findingsPanel.setWidth("26rem");
-        add(document, findingsPanel);
-        setFlexGrow(1, document);
         document.getElement().addEventListener("dd-paste", e -> paste(e.getEventData().get("event.detail").asString()))
                 .addEventData("event.detail");
     }
@@ -139,16 +125,7 @@ public class ReportEditorView extends HorizontalLayout implements BeforeEnterObs
     public void beforeEnter(BeforeEnterEvent event) {
         document.removeAll();
         findingsPanel.removeAll();
-        Optional<Integer> year = event.getRouteParameters().getInteger("year");
-        Optional<Long> agencyId = event.getRouteParameters().getLong("agencyId");
-        Optional<LoadedReport> found = Optional.empty();
-        try {
-            if (year.isPresent() && agencyId.isPresent()) {
-                found = service.find(agencyId.get(), year.get());
-            }
-        } catch (AccessDeniedException e) {
-            found = Optional.empty();
-        }
+        Optional<LoadedReport> found = fromRoute(service, event);
         if (found.isEmpty()) {
             refuse(getTranslation("report.notFound"), null);
             return;
@@ -316,31 +293,14 @@ public class ReportEditorView extends HorizontalLayout implements BeforeEnterObs
     }
 
     private void showFindings(boolean zh) {
-        findingsPanel.removeAll();
-        findingsPanel.add(new H3(getTranslation("report.findings")));
-        long errors = findings.stream().filter(Finding::isError).count();
-        Span summary = new Span(findings.isEmpty() && invalid.isEmpty() ? getTranslation("report.findings.none")
-                : getTranslation("report.findings.summary", errors, findings.size() - errors));
-        summary.setId("findings-summary");
-        findingsPanel.add(summary);
-        invalid.forEach((key, problem) -> findingsPanel.add(findingItem("input", true,
-                template.cellOrThrow(key).label(zh) + "：" + (zh ? problem.zh() : problem.en()), List.of(key))));
+        showFindingsHeader(findings, invalid.size());
+        invalid.forEach((key, problem) -> findingsPanel.add(findingItem(getTranslation("editor.inputProblem"), "input",
+                true, template.cellOrThrow(key).label(zh) + "：" + (zh ? problem.zh() : problem.en()), List.of(key),
+                cells -> focusCell(cells.get(0)))));
         for (Finding f : findings) {
-            findingsPanel.add(findingItem(f.ruleId(), f.isError(), f.message(zh), f.focus()));
+            findingsPanel.add(findingItem(f.ruleId(), f.ruleId(), f.isError(), f.message(zh), f.focus(),
+                    cells -> focusCell(cells.get(0))));
         }
-    }
-
-    private Div findingItem(String rule, boolean error, String message, List<String> focus) {
-        Div item = new Div();
-        item.addClassNames("finding", error ? "finding-error" : "finding-warning");
-        item.getElement().setAttribute("data-rule", rule);
-        Span badge = new Span("input".equals(rule) ? getTranslation("editor.inputProblem") : rule);
-        badge.getElement().getThemeList().add("badge " + (error ? "error" : "contrast"));
-        item.add(badge, new Span(" " + message));
-        if (!focus.isEmpty()) {
-            item.addClickListener(e -> focusCell(focus.get(0)));
-        }
-        return item;
     }
 
     private void focusCell(String key) {

@@ -16,7 +16,6 @@ import org.disclosuredesk.report.ReportDiff;
 import org.disclosuredesk.report.ReportHistory;
 import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.ui.LanguageSwitch;
-import org.springframework.security.access.AccessDeniedException;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -74,16 +73,7 @@ public class ReportHistoryView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<LoadedReport> found = Optional.empty();
-        try {
-            Optional<Integer> year = event.getRouteParameters().getInteger("year");
-            Optional<Long> agencyId = event.getRouteParameters().getLong("agencyId");
-            if (year.isPresent() && agencyId.isPresent()) {
-                found = service.find(agencyId.get(), year.get());
-            }
-        } catch (AccessDeniedException e) {
-            found = Optional.empty();
-        }
+        Optional<LoadedReport> found = ReportPage.fromRoute(service, event);
         if (found.isEmpty()) {
             title = getTranslation("report.notFound");
             add(new Paragraph(title));

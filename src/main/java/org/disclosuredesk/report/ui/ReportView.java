@@ -8,9 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,7 +20,6 @@ import org.disclosuredesk.template.ReportContent;
 import org.disclosuredesk.template.Template;
 import org.disclosuredesk.ui.LanguageSwitch;
 import org.disclosuredesk.validation.Finding;
-import org.springframework.security.access.AccessDeniedException;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -37,45 +33,24 @@ import java.util.Optional;
  */
 @Route("reports/:year/:agencyId")
 @PermitAll
-public class ReportView extends HorizontalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ReportView extends ReportPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
-    private final ReportService service;
     private final org.disclosuredesk.report.ReportWorkflow workflow;
-    private final VerticalLayout document = new VerticalLayout();
-    private final VerticalLayout findingsPanel = new VerticalLayout();
     private String title = "";
 
     public ReportView(ReportService service, org.disclosuredesk.report.ReportWorkflow workflow) {
-        this.service = service;
+        super(service);
         this.workflow = workflow;
-        setSizeFull();
-        addClassName("report-view");
-        document.addClassName("report-document");
-        document.setId("report-document");
-        findingsPanel.addClassName("findings-panel");
-        findingsPanel.setId("findings-panel");
-        findingsPanel.setWidth("26rem");
-        add(document, findingsPanel);
-        setFlexGrow(1, document);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         document.removeAll();
         findingsPanel.removeAll();
-        Optional<Integer> year = event.getRouteParameters().getInteger("year");
-        Optional<Long> agencyId = event.getRouteParameters().getLong("agencyId");
-        Optional<LoadedReport> loaded = Optional.empty();
-        if (year.isPresent() && agencyId.isPresent()) {
-            try {
-                loaded = service.find(agencyId.get(), year.get());
-            } catch (AccessDeniedException e) {
-                loaded = Optional.empty();
-            }
-        }
+        Optional<LoadedReport> loaded = fromRoute(service, event);
         if (loaded.isEmpty()) {
             title = getTranslation("report.notFound");
             Paragraph missing = new Paragraph(getTranslation("report.notFound"));
@@ -144,28 +119,16 @@ public class ReportView extends HorizontalLayout implements BeforeEnterObserver,
     }
 
     private void showFindings(List<Finding> findings, boolean zh) {
-        findingsPanel.add(new H3(getTranslation("report.findings")));
-        long errors = findings.stream().filter(Finding::isError).count();
-        Span summary = new Span(findings.isEmpty() ? getTranslation("report.findings.none")
-                : getTranslation("report.findings.summary", errors, findings.size() - errors));
-        summary.setId("findings-summary");
-        findingsPanel.add(summary);
+        showFindingsHeader(findings, 0);
         for (Finding f : findings) {
-            Div item = new Div();
-            item.addClassNames("finding", f.isError() ? "finding-error" : "finding-warning");
-            item.getElement().setAttribute("data-rule", f.ruleId());
-            Span badge = new Span(f.ruleId());
-            badge.getElement().getThemeList().add("badge " + (f.isError() ? "error" : "contrast"));
-            item.add(badge, new Span(" " + f.message(zh)));
-            if (!f.cells().isEmpty()) {
-                item.addClickListener(e -> document.getElement().executeJs(
-                        "this.querySelectorAll('.highlight').forEach(c => c.classList.remove('highlight'));"
-                                + "const cells = $0.split(',').map(k => this.querySelector('[data-cell=\"' + k + '\"]')).filter(c => c);"
-                                + "cells.forEach(c => c.classList.add('highlight'));"
-                                + "if (cells.length) cells[0].scrollIntoView({block: 'center'});",
-                        String.join(",", f.cells())));
-            }
-            findingsPanel.add(item);
+            findingsPanel.add(findingItem(f.ruleId(), f.ruleId(), f.isError(), f.message(zh), f.cells(),
+                    cells -> document.getElement().executeJs("""
+                            this.querySelectorAll('.highlight').forEach(c => c.classList.remove('highlight'));
+                            const found = $0.split(',').map(k => this.querySelector('[data-cell="' + k + '"]'))
+                                .filter(c => c);
+                            found.forEach(c => c.classList.add('highlight'));
+                            if (found.length) found[0].scrollIntoView({block: 'center'});""",
+                            String.join(",", cells))));
         }
     }
 
