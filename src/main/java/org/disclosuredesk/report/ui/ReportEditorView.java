@@ -19,6 +19,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -61,7 +63,7 @@ import java.util.Set;
  */
 @Route("reports/:year/:agencyId/edit")
 @PermitAll
-public class ReportEditorView extends ReportPage implements BeforeEnterObserver, HasDynamicTitle {
+public class ReportEditorView extends ReportPage implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ReportEditorView.class);
 
@@ -78,6 +80,9 @@ public class ReportEditorView extends ReportPage implements BeforeEnterObserver,
                   'input[data-table="' + t.dataset.table + '"][data-c="' + t.dataset.c + '"]')];
               const next = column[column.indexOf(t) + (e.shiftKey ? -1 : 1)];
               if (next) { next.focus(); next.select(); }
+            });
+            window.addEventListener('beforeunload', e => {
+              if (root.isConnected && root.dataset.unsaved === 'true') { e.preventDefault(); e.returnValue = ''; }
             });
             root.addEventListener('paste', e => {
               const t = e.target;
@@ -286,6 +291,8 @@ public class ReportEditorView extends ReportPage implements BeforeEnterObserver,
         invalid.forEach((key, problem) -> editors.markInvalid(key, problem, zh));
         showFindings(zh);
         saveState.setText(dirty ? getTranslation("editor.unsaved") : "");
+        // the browser asks before closing or reloading the tab while this is set
+        document.getElement().setAttribute("data-unsaved", String.valueOf(dirty));
     }
 
     ReportContent current() {
@@ -451,6 +458,41 @@ public class ReportEditorView extends ReportPage implements BeforeEnterObserver,
 
     Map<String, CellInput.Problem> invalidInputs() {
         return invalid;
+    }
+
+    /** Leaving with unsaved input: stay, save and leave, or leave without saving — never lose it silently. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!dirty || loaded == null) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        Dialog dialog = new Dialog();
+        dialog.setId("unsaved-dialog");
+        dialog.setHeaderTitle(getTranslation("editor.leave.title"));
+        dialog.add(new Paragraph(getTranslation("editor.leave.text")));
+        Button stay = new Button(getTranslation("editor.leave.stay"), e -> dialog.close());
+        stay.setId("leave-stay");
+        Button discard = new Button(getTranslation("editor.leave.discard"), e -> {
+            dialog.close();
+            dirty = false;
+            leave.proceed();
+        });
+        discard.setId("leave-discard");
+        discard.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Button saveAndLeave = new Button(getTranslation("editor.leave.save"), e -> {
+            dialog.close();
+            if (save()) {
+                leave.proceed();
+            }
+        });
+        saveAndLeave.setId("leave-save");
+        saveAndLeave.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout buttons = new HorizontalLayout(stay, discard, saveAndLeave);
+        buttons.setJustifyContentMode(JustifyContentMode.END);
+        buttons.setWidthFull();
+        dialog.add(buttons);
+        dialog.open();
     }
 
     @Override

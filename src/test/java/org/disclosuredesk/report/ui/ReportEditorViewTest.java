@@ -179,4 +179,26 @@ class ReportEditorViewTest extends UiTestBase {
         assertThat(stored.content().cell("s4.review.upheld").number()).isEqualByComparingTo("4");
         assertThat(stored.content().cell("s4.litigation_direct.upheld").number()).isEqualByComparingTo("9");
     }
+
+    @Test
+    @WithUserDetails("editor")
+    void leavingWithUnsavedInputAsksFirstAndStayingKeepsIt() {
+        ReportEditorView view = openSeed();
+        view.type("s4.review.upheld", "5");
+        UI.getCurrent().navigate("reports");
+        // still here, asked what to do
+        assertThat(find(ReportEditorView.class).all()).hasSize(1);
+        com.vaadin.flow.component.dialog.Dialog dialog = find(com.vaadin.flow.component.dialog.Dialog.class)
+                .withId("unsaved-dialog").single();
+        assertThat(dialog.isOpened()).isTrue();
+        find(com.vaadin.flow.component.button.Button.class).withId("leave-stay").single().click();
+        assertThat(view.current().cell("s4.review.upheld").number()).isEqualByComparingTo("5");
+        assertThat(document().getAttribute("data-unsaved")).isEqualTo("true");
+        // discarding leaves without saving
+        UI.getCurrent().navigate("reports");
+        find(com.vaadin.flow.component.button.Button.class).withId("leave-discard").single().click();
+        assertThat(find(ReportEditorView.class).all()).isEmpty();
+        assertThat(reports.find(agencyId(LIWAN), 2020).orElseThrow().content().cell("s4.review.upheld").number())
+                .isEqualByComparingTo("1");
+    }
 }
