@@ -47,7 +47,7 @@ public class AppealsDashboardView extends DashboardView {
                         null, null, noData));
             }
             ChartCard card = new ChartCard("chart-appeals-" + group.key(), TemplateFigures.appealGroupLabel(group, zh),
-                    ChartSpec.of(ChartType.STACKED_BAR, YearSeries.labels(years), series, "件"),
+                    ChartSpec.of(ChartType.STACKED_BAR, YearSeries.labels(years), series, unit("件")),
                     getTranslation("dashboard.col.year"), getTranslation("chart.showTable"),
                     getTranslation("chart.showChart"));
             card.addChartClickListener(e -> drill(f.agencyId(), years.get(e.index()).year(),

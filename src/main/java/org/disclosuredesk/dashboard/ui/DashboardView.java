@@ -86,7 +86,12 @@ abstract class DashboardView extends VerticalLayout implements BeforeEnterObserv
     }
 
     protected String format(BigDecimal v, String unit) {
-        return ChartTable.format(v, unit, getLocale());
+        return ChartTable.format(v, unit(unit), getLocale());
+    }
+
+    /** A unit in the user's language: 件 / 项 / 万元 are the template's units, "%" stays as it is. */
+    protected String unit(String unitZh) {
+        return unitZh == null || unitZh.isEmpty() || "%".equals(unitZh) ? unitZh : getTranslation("unit." + unitZh);
     }
 
     protected ChartCard card(String id, String titleKey, ChartSpec spec, String categoryKey) {

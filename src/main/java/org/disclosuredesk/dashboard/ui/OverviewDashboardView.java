@@ -62,7 +62,7 @@ public class OverviewDashboardView extends DashboardView {
         ChartSpec received = ChartSpec.of(ChartType.BAR, YearSeries.labels(years), List.of(
                 YearSeries.dataset(getTranslation(Metric.REQUESTS_RECEIVED.messageKey()), years,
                         Metric.REQUESTS_RECEIVED.expr(), ChartPalette.color(0), null, null,
-                        getTranslation("dashboard.noData"))), "件");
+                        getTranslation("dashboard.noData"))), unit("件"));
         ChartCard receivedCard = card("chart-requests-by-year", "dashboard.chart.requestsByYear", received,
                 "dashboard.col.year");
         receivedCard.addChartClickListener(e -> drill(f.agencyId(), years.get(e.index()).year(),

@@ -46,14 +46,14 @@ public class ProcurementDashboardView extends DashboardView {
         content.add(new Paragraph(getTranslation("dashboard.procurement.caption", block.title(zh))));
         ChartSpec amount = ChartSpec.of(ChartType.BAR, labels(years, notInTemplate), List.of(YearSeries.dataset(
                 amountLabel, years, Metric.PROCUREMENT_AMOUNT.expr(), ChartPalette.color(0),
-                Metric.PROCUREMENT_AMOUNT.drillCell(), notInTemplate, noData)), "万元");
+                Metric.PROCUREMENT_AMOUNT.drillCell(), notInTemplate, noData)), unit("万元"));
         ChartCard amountCard = card("chart-procurement-amount", "dashboard.chart.procurementAmount", amount,
                 "dashboard.col.year");
         amountCard.addChartClickListener(e -> drill(f.agencyId(), years.get(e.index()).year(),
                 Metric.PROCUREMENT_AMOUNT.drillCell()));
         ChartSpec count = ChartSpec.of(ChartType.BAR, labels(years, notInTemplate), List.of(YearSeries.dataset(
                 countLabel, years, Metric.PROCUREMENT_COUNT.expr(), ChartPalette.color(1),
-                Metric.PROCUREMENT_COUNT.drillCell(), notInTemplate, noData)), "项");
+                Metric.PROCUREMENT_COUNT.drillCell(), notInTemplate, noData)), unit("项"));
         ChartCard countCard = card("chart-procurement-count", "dashboard.chart.procurementCount", count,
                 "dashboard.col.year");
         countCard.addChartClickListener(e -> drill(f.agencyId(), years.get(e.index()).year(),
@@ -70,7 +70,7 @@ public class ProcurementDashboardView extends DashboardView {
         List<PeerRow> top = service.top(f.agencyId(), f.year(), Metric.PROCUREMENT_AMOUNT, TOP_N);
         ChartSpec topSpec = ChartSpec.of(ChartType.BAR, top.stream().map(PeerRow::name).toList(),
                 List.of(ChartDataset.of(amountLabel, top.stream().map(PeerRow::value).toList(), ChartPalette.color(0))),
-                "万元").horizontally();
+                unit("万元")).horizontally();
         ChartCard topCard = new ChartCard("chart-procurement-top",
                 getTranslation("dashboard.chart.procurementTop", TOP_N, f.year()), topSpec,
                 getTranslation("dashboard.col.agency"), getTranslation("chart.showTable"),

@@ -42,7 +42,7 @@ public class RequestsDashboardView extends DashboardView {
                     ChartPalette.color(i), null, null, noData));
         }
         ChartCard stacked = card("chart-outcomes-by-year", "dashboard.chart.outcomesByYear",
-                ChartSpec.of(ChartType.STACKED_BAR, YearSeries.labels(years), byYear, "件"), "dashboard.col.year");
+                ChartSpec.of(ChartType.STACKED_BAR, YearSeries.labels(years), byYear, unit("件")), "dashboard.col.year");
         stacked.addChartClickListener(e -> drill(f.agencyId(), years.get(e.index()).year(),
                 outcomes.get(e.datasetIndex()).cellKeys().get(0)));
 
@@ -59,7 +59,7 @@ public class RequestsDashboardView extends DashboardView {
             List<Figure> reasons = group.reasons();
             ChartSpec spec = ChartSpec.of(ChartType.BAR, reasons.stream().map(r -> r.label(zh)).toList(),
                     List.of(ChartDataset.of(group.label(zh), values(reasons, current), ChartPalette.color(g + 2))),
-                    "件").horizontally();
+                    unit("件")).horizontally();
             ChartCard card = new ChartCard("chart-reasons-" + g, group.label(zh) + " · " + f.year(), spec,
                     getTranslation("dashboard.col.reason"), getTranslation("chart.showTable"),
                     getTranslation("chart.showChart"));
@@ -76,10 +76,10 @@ public class RequestsDashboardView extends DashboardView {
         content.add(grid(reasonCards.toArray(ChartCard[]::new)));
     }
 
-    private static ChartSpec doughnut(List<Figure> figures, RollupFigures year, boolean zh) {
+    private ChartSpec doughnut(List<Figure> figures, RollupFigures year, boolean zh) {
         return ChartSpec.of(ChartType.DOUGHNUT, figures.stream().map(o -> o.label(zh)).toList(),
                 List.of(ChartDataset.of(String.valueOf(year.year()), values(figures, year), ChartPalette.color(0))
-                        .withColors(ChartPalette.colors(figures.size()))), "件");
+                        .withColors(ChartPalette.colors(figures.size()))), unit("件"));
     }
 
     private static List<BigDecimal> values(List<Figure> figures, RollupFigures year) {
