@@ -1,5 +1,8 @@
 package org.disclosuredesk.importing.ui;
 
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -56,7 +59,7 @@ import java.util.Optional;
  */
 @Route("import/review/:id")
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class ImportReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ImportReviewView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     static final String ID = "id";
     private static final Logger log = LoggerFactory.getLogger(ImportReviewView.class);
@@ -73,6 +76,8 @@ public class ImportReviewView extends VerticalLayout implements BeforeEnterObser
     private final VerticalLayout findingsList = new VerticalLayout();
     private ImportedFile file;
     private ReviewDraft draft;
+    /** The user corrected something that is not saved yet (the kept text would not give it back). */
+    private boolean unsaved;
     private SourceTextPanel source;
     private ReviewTables tables;
     private String title = "";
@@ -268,6 +273,7 @@ public class ImportReviewView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void contentChanged() {
+        unsaved = true;
         tables.render();
         showFindings();
         if (tables.selected() != null) {
@@ -311,6 +317,7 @@ public class ImportReviewView extends VerticalLayout implements BeforeEnterObser
             service.saveDraft(target.id(), draft.content(), replaceConfirmed);
             String route = "reports/" + y + "/" + target.id();
             workspace.markSaved(file.id(), route);
+            unsaved = false;
             UI.getCurrent().navigate(route);
         } catch (ReportException e) {
             error(getTranslation(e.messageKey(), localized(e.args())));
@@ -352,6 +359,33 @@ public class ImportReviewView extends VerticalLayout implements BeforeEnterObser
     private void hideMessage() {
         message.setVisible(false);
         message.setText("");
+    }
+
+    /** Corrections are not kept anywhere until saved: leaving asks first. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!unsaved) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        Dialog dialog = new Dialog();
+        dialog.setId("unsaved-dialog");
+        dialog.setHeaderTitle(getTranslation("editor.leave.title"));
+        dialog.add(new Paragraph(getTranslation("editor.leave.text")));
+        Button stay = new Button(getTranslation("editor.leave.stay"), e -> dialog.close());
+        stay.setId("leave-stay");
+        Button discard = new Button(getTranslation("editor.leave.discard"), e -> {
+            dialog.close();
+            unsaved = false;
+            leave.proceed();
+        });
+        discard.setId("leave-discard");
+        discard.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        HorizontalLayout buttons = new HorizontalLayout(stay, discard);
+        buttons.setJustifyContentMode(JustifyContentMode.END);
+        buttons.setWidthFull();
+        dialog.add(buttons);
+        dialog.open();
     }
 
     @Override

@@ -306,4 +306,18 @@ class ImportViewsTest extends UiTestBase {
         Files.write(p, bytes);
         return p.toFile();
     }
+
+    @Test
+    @WithUserDetails("editor")
+    void leavingTheReviewWithUnsavedCorrectionsAsksFirst() {
+        uploadOne("liwan-damaged.txt", ImportFixtures.liwanWithUnreadProcurement());
+        clickCell("s2.procurement.count");
+        new TextFieldTester<>(cellEditor()).setValue("11");
+        UI.getCurrent().navigate("reports");
+        assertThat(getCurrentView()).isInstanceOf(ImportReviewView.class);
+        assertThat(find(com.vaadin.flow.component.dialog.Dialog.class).withId("unsaved-dialog").single().isOpened())
+                .isTrue();
+        find(Button.class).withId("leave-discard").single().click();
+        assertThat(currentPath()).isEqualTo("reports");
+    }
 }
