@@ -5,11 +5,11 @@ import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.Column;
 import org.disclosuredesk.template.ReportContent;
 import org.disclosuredesk.template.Row;
+import org.disclosuredesk.template.TableLayout;
 import org.disclosuredesk.template.TemplateTable;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -98,151 +98,45 @@ public final class OfficialTables {
     }
 
     public Element render(TemplateTable table) {
+        TableLayout layout = TableLayout.of(table, chinese);
         Element t = new Element("table");
         t.getClassList().add("official-table");
         t.setAttribute("data-table", table.id());
-        if ("s4".equals(table.part())) {
-            renderAcross(t, table);
-        } else {
-            renderDown(t, table);
-        }
+        Element head = new Element("thead");
+        layout.head().forEach(r -> head.appendChild(row(table, r)));
+        Element body = new Element("tbody");
+        layout.body().forEach(r -> body.appendChild(row(table, r)));
+        t.appendChild(head);
+        t.appendChild(body);
         return t;
     }
 
-    /** Rows down the page (parts 二 and 三): label columns for section, group and row, then values. */
-    private void renderDown(Element t, TemplateTable table) {
-        int labelDepth = table.rows().stream().anyMatch(r -> r.groupZh() != null) ? 3
-                : table.rows().stream().anyMatch(r -> r.sectionZh() != null) ? 2 : 1;
-        boolean grouped = table.columns().stream().anyMatch(c -> c.groupZh() != null);
-        Element head = new Element("thead");
-        Element h1 = new Element("tr");
-        Element corner = th(table.header(chinese) == null ? "" : table.header(chinese));
-        corner.setAttribute("colspan", String.valueOf(labelDepth));
-        if (grouped) {
-            corner.setAttribute("rowspan", "2");
-        }
-        h1.appendChild(corner);
-        Element h2 = new Element("tr");
-        String openGroup = null;
-        Element groupCell = null;
-        for (Column c : table.columns()) {
-            if (c.groupZh() == null) {
-                Element cell = th(c.label(chinese));
-                if (grouped) {
-                    cell.setAttribute("rowspan", "2");
-                }
-                h1.appendChild(cell);
-                openGroup = null;
-            } else if (c.groupZh().equals(openGroup)) {
-                groupCell.setAttribute("colspan", String.valueOf(Integer.parseInt(groupCell.getAttribute("colspan")) + 1));
-                h2.appendChild(th(c.label(chinese)));
-            } else {
-                openGroup = c.groupZh();
-                groupCell = th(chinese ? c.groupZh() : c.groupEn());
-                groupCell.setAttribute("colspan", "1");
-                h1.appendChild(groupCell);
-                h2.appendChild(th(c.label(chinese)));
-            }
-        }
-        head.appendChild(h1);
-        if (grouped) {
-            head.appendChild(h2);
-        }
-        t.appendChild(head);
-        Element body = new Element("tbody");
-        List<Row> rows = table.rows();
-        for (int i = 0; i < rows.size(); i++) {
-            Row row = rows.get(i);
-            Element tr = new Element("tr");
-            if (row.computed()) {
-                tr.getClassList().add("total-row");
-            }
-            int used = 0;
-            if (labelDepth >= 2 && row.sectionZh() != null) {
-                if (i == 0 || !Objects.equals(rows.get(i - 1).sectionZh(), row.sectionZh())) {
-                    Element s = th(row.section(chinese));
-                    s.setAttribute("rowspan", String.valueOf(runLength(rows, i, Row::sectionZh)));
-                    s.getClassList().add("section-label");
-                    tr.appendChild(s);
-                }
-                used = 1;
-            }
-            if (labelDepth == 3 && row.groupZh() != null) {
-                if (i == 0 || !Objects.equals(rows.get(i - 1).groupZh(), row.groupZh())) {
-                    Element g = th(row.group(chinese));
-                    g.setAttribute("rowspan", String.valueOf(runLength(rows, i, Row::groupZh)));
-                    g.getClassList().add("group-label");
-                    tr.appendChild(g);
-                }
-                used = 2;
-            }
-            Element label = th(row.label(chinese));
-            label.getClassList().add("row-label");
-            label.setAttribute("colspan", String.valueOf(labelDepth - used));
-            tr.appendChild(label);
-            for (Column c : table.columns()) {
-                tr.appendChild(valueCells.create(table, row, c, table.cellKey(row, c)));
-            }
-            body.appendChild(tr);
-        }
-        t.appendChild(body);
-    }
-
-    /** Part 四 is printed across: groups side by side, one row of figures. */
-    private void renderAcross(Element t, TemplateTable table) {
-        Element head = new Element("thead");
-        Element h1 = new Element("tr");
-        Element h2 = new Element("tr");
-        Element h3 = new Element("tr");
-        List<Row> rows = table.rows();
-        int cols = table.columns().size();
-        for (int i = 0; i < rows.size(); i++) {
-            Row g = rows.get(i);
-            if (g.sectionZh() == null) {
-                Element cell = th(g.label(chinese));
-                cell.setAttribute("colspan", String.valueOf(cols));
-                h1.appendChild(cell);
-                for (Column c : table.columns()) {
-                    Element col = th(c.label(chinese));
-                    col.setAttribute("rowspan", "2");
-                    h2.appendChild(col);
-                }
-            } else {
-                if (i == 0 || !Objects.equals(rows.get(i - 1).sectionZh(), g.sectionZh())) {
-                    Element section = th(g.section(chinese));
-                    section.setAttribute("colspan", String.valueOf(cols * runLength(rows, i, Row::sectionZh)));
-                    h1.appendChild(section);
-                }
-                Element cell = th(g.label(chinese));
-                cell.setAttribute("colspan", String.valueOf(cols));
-                h2.appendChild(cell);
-                for (Column c : table.columns()) {
-                    h3.appendChild(th(c.label(chinese)));
-                }
-            }
-        }
-        head.appendChild(h1);
-        head.appendChild(h2);
-        head.appendChild(h3);
-        t.appendChild(head);
-        Element body = new Element("tbody");
+    private Element row(TemplateTable table, TableLayout.LayoutRow layoutRow) {
         Element tr = new Element("tr");
-        for (Row g : rows) {
-            for (Column c : table.columns()) {
-                tr.appendChild(valueCells.create(table, g, c, table.cellKey(g, c)));
+        if (layoutRow.total()) {
+            tr.getClassList().add("total-row");
+        }
+        for (TableLayout.Cell cell : layoutRow.cells()) {
+            if (cell.kind() == TableLayout.Kind.VALUE) {
+                tr.appendChild(valueCells.create(table, cell.row(), cell.column(), cell.key()));
+                continue;
             }
+            Element th = th(cell.text());
+            switch (cell.kind()) {
+                case SECTION -> th.getClassList().add("section-label");
+                case GROUP -> th.getClassList().add("group-label");
+                case ROW_LABEL -> th.getClassList().add("row-label");
+                default -> { }
+            }
+            if (cell.colspan() > 1) {
+                th.setAttribute("colspan", String.valueOf(cell.colspan()));
+            }
+            if (cell.rowspan() > 1) {
+                th.setAttribute("rowspan", String.valueOf(cell.rowspan()));
+            }
+            tr.appendChild(th);
         }
-        body.appendChild(tr);
-        t.appendChild(body);
-    }
-
-    private static int runLength(List<Row> rows, int from, Function<Row, String> key) {
-        String value = key.apply(rows.get(from));
-        int n = 0;
-        for (int i = from; i < rows.size() && Objects.equals(key.apply(rows.get(i)), value); i++) {
-            n++;
-        }
-        return n;
+        return tr;
     }
 
     private static Element th(String text) {

@@ -1,5 +1,15 @@
 package org.disclosuredesk.report.ui;
 
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import org.disclosuredesk.export.CanonicalJson;
+import org.disclosuredesk.export.OfficialHtmlExporter;
+import org.disclosuredesk.export.ReportCsvExporter;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+
 import org.disclosuredesk.ui.OfficialLayout;
 import org.disclosuredesk.ui.OfficialTables;
 import com.vaadin.flow.component.Component;
@@ -83,6 +93,7 @@ public class ReportView extends ReportPage implements BeforeEnterObserver, HasDy
         }
         document.add(new ReportActions(loaded, service, workflow,
                 url -> getUI().ifPresent(ui -> ui.navigate(url))));
+        document.add(exports(loaded.report().getId(), "report-" + content.year() + "-" + loaded.report().getAgencyId()));
 
         Map<String, OfficialTables.CellProblems> problems = OfficialTables.problemsOf(loaded.findings(), zh);
         OfficialTables tables = new OfficialTables(zh, OfficialTables.readOnly(content, problems,
@@ -130,6 +141,31 @@ public class ReportView extends ReportPage implements BeforeEnterObserver, HasDy
                             if (found.length) found[0].scrollIntoView({block: 'center'});""",
                             String.join(",", cells))));
         }
+    }
+
+    /** Downloads of the report as stored now (read again at download time, with the reader's rights). */
+    private Component exports(long reportId, String baseName) {
+        HorizontalLayout links = new HorizontalLayout(
+                download("export-html", "report.export.html", reportId, baseName + ".html", "text/html;charset=UTF-8",
+                        r -> OfficialHtmlExporter.render(r.content())),
+                download("export-csv", "report.export.csv", reportId, baseName + ".csv", "text/csv;charset=UTF-8",
+                        r -> ReportCsvExporter.render(r.content())),
+                download("export-json", "report.export.json", reportId, baseName + ".json",
+                        "application/json;charset=UTF-8",
+                        r -> CanonicalJson.toJsonLine(r.content(), r.findings(), List.of())));
+        links.addClassName("report-exports");
+        return links;
+    }
+
+    private Anchor download(String id, String labelKey, long reportId, String fileName, String type,
+                            Function<LoadedReport, String> render) {
+        Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = render.apply(service.findById(reportId).orElseThrow()).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
+        }), getTranslation(labelKey));
+        a.setId(id);
+        a.getElement().setAttribute("download", true);
+        return a;
     }
 
     @Override

@@ -98,6 +98,9 @@ class ReportViewsTest extends UiTestBase {
         assertThat(unresolved.getClassList()).contains("blank");
         String findings = allText(find(VerticalLayout.class).withId("findings-panel").single().getElement());
         assertThat(findings).contains("R3.2").contains("（七）总计为 20");
+        // the report can be downloaded in the official format and as data
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).all().stream()
+                .map(a -> a.getId().orElse("")).toList()).contains("export-html", "export-csv", "export-json");
     }
 
     @Test

@@ -1,0 +1,63 @@
+package org.disclosuredesk.export;
+
+import org.disclosuredesk.TestSamples;
+import org.disclosuredesk.importer.ImportResult;
+import org.disclosuredesk.importer.ReportImporter;
+import org.disclosuredesk.template.CellValue;
+import org.disclosuredesk.template.NarrativePart;
+import org.disclosuredesk.template.ReportContent;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExportTest {
+
+    /** The official HTML, read back by the importer, gives the same figures: the layout is the real one. */
+    @ParameterizedTest
+    @ValueSource(strings = {TestSamples.LIWAN, TestSamples.HUAIAN})
+    void officialHtmlImportsBackToTheSameFigures(String sample) throws Exception {
+        ReportContent report = TestSamples.expected(sample)
+                .withNarrative(NarrativePart.OVERVIEW, "全年收到申请若干件。")
+                .withNarrative(NarrativePart.PROBLEMS, "一是……")
+                .withNarrative(NarrativePart.OTHER, "本年度未收取信息处理费。");
+        String html = OfficialHtmlExporter.render(report);
+        ImportResult back = ReportImporter.importBytes("report.html", html.getBytes(StandardCharsets.UTF_8));
+        assertThat(back.report().year()).isEqualTo(report.year());
+        assertThat(back.report().edition()).isEqualTo(report.edition());
+        assertThat(back.unresolved()).isEmpty();
+        for (String key : report.template().cellKeys()) {
+            CellValue expected = report.cell(key);
+            assertThat(back.report().cell(key).number()).as(key).isEqualByComparingTo(expected.number());
+        }
+    }
+
+    @Test
+    void htmlEscapesTextAndShowsTheOfficialHeadingsAndSpans() {
+        ReportContent report = TestSamples.expected(TestSamples.LIWAN)
+                .withNarrative(NarrativePart.OVERVIEW, "<script>alert(1)</script>")
+                .withCell("s2.fees.change", CellValue.NOT_APPLICABLE);
+        String html = OfficialHtmlExporter.render(report);
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>")
+                .contains("<h2>三、收到和处理政府信息公开申请情况</h2>")
+                .contains("<th colspan=\"5\">法人或其他组织</th>")
+                .contains(">3522.436287万元<")
+                .contains(">不适用<");
+    }
+
+    @Test
+    void csvHasOneLinePerCellWithBlankAndNotApplicableApart() {
+        ReportContent report = TestSamples.expected(TestSamples.LIWAN)
+                .withCell("s2.fees.change", CellValue.NOT_APPLICABLE)
+                .withCell("s2.fees.prev_year_items", CellValue.BLANK);
+        String csv = ReportCsvExporter.render(report);
+        String[] lines = csv.split("\n");
+        assertThat(lines).hasSize(report.template().cellKeys().size() + 1);
+        assertThat(csv).contains("s2.fees.change,第二十条第（八）项,行政事业性收费,本年增/减,,不适用,")
+                .contains("s2.fees.prev_year_items,第二十条第（八）项,行政事业性收费,上一年项目数量,,空白,")
+                .contains("s2.procurement.amount,第二十条第（九）项,政府集中采购,采购总金额,3522.436287,数值,3522.436287万");
+    }
+}
