@@ -62,4 +62,8 @@ public class AppUser {
     public boolean isEnabled() {
         return enabled;
     }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
 }

@@ -55,4 +55,20 @@ public class UserAdminService {
         }
         return users.save(AppUser.create(name, passwords.encode(password), displayName.strip(), role, agencyId));
     }
+
+    /** Disables (or re-enables) a user of the administrator's subtree; a disabled user cannot log in. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AppUser setEnabled(long userId, boolean enabled) {
+        AppUserPrincipal admin = CurrentUser.require();
+        AppUser user = users.findById(userId).orElseThrow(() -> new IllegalArgumentException("admin.error.noUser"));
+        if (!access.inScope(admin, user.getAgencyId())) {
+            throw new org.springframework.security.access.AccessDeniedException("user " + userId + " out of scope");
+        }
+        if (user.getId() == admin.userId()) {
+            throw new IllegalArgumentException("admin.error.self");
+        }
+        user.setEnabled(enabled);
+        return users.save(user);
+    }
 }

@@ -85,4 +85,16 @@ class AgencyScopeSecurityTest extends SpringTestBase {
         assertThat(created.getId()).isNotNull();
         assertThat(created.getPasswordHash()).doesNotContain("longenough");
     }
+
+    @Test
+    void aDisabledUserCannotLogIn() {
+        loginAs("admin");
+        AppUser user = users.create("temp.clerk", "临时填报员", Role.EDITOR, agencyId("淮安市教育局"), "longenough");
+        users.setEnabled(user.getId(), false);
+        assertThat(userDetails.loadUserByUsername("temp.clerk").isEnabled()).isFalse();
+        long self = ((AppUserPrincipal) userDetails.loadUserByUsername("admin")).userId();
+        assertThatThrownBy(() -> users.setEnabled(self, false)).hasMessage("admin.error.self");
+        users.setEnabled(user.getId(), true);
+        assertThat(userDetails.loadUserByUsername("temp.clerk").isEnabled()).isTrue();
+    }
 }

@@ -48,6 +48,13 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(u -> agencyNames.getOrDefault(u.getAgencyId(), String.valueOf(u.getAgencyId())))
                 .setHeader(getTranslation("admin.user.agency")).setFlexGrow(1);
+        grid.addComponentColumn(u -> {
+            Button toggle = new Button(getTranslation(u.isEnabled() ? "admin.user.disable" : "admin.user.enable"),
+                    e -> toggle(u));
+            toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            toggle.setId("toggle-" + u.getUsername());
+            return toggle;
+        }).setHeader(getTranslation("admin.user.enabled")).setAutoWidth(true);
         grid.setItems(users.list());
 
         TextField username = new TextField(getTranslation("admin.user.username"));
@@ -89,6 +96,16 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         FormLayout form = new FormLayout(username, displayName, role, agency, password, create);
         add(new H2(getTranslation("admin.users.title")), grid, new H3(getTranslation("admin.user.new")), form);
         setFlexGrow(1, grid);
+    }
+
+    void toggle(AppUser user) {
+        try {
+            users.setEnabled(user.getId(), !user.isEnabled());
+            grid.setItems(users.list());
+        } catch (IllegalArgumentException ex) {
+            Notification.show(getTranslation(ex.getMessage()), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
     }
 
     List<AppUser> shownUsers() {
