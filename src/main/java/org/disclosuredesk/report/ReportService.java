@@ -4,6 +4,7 @@ import org.disclosuredesk.security.AccessPolicy;
 import org.disclosuredesk.security.AppUserPrincipal;
 import org.disclosuredesk.security.CurrentUser;
 import org.disclosuredesk.template.CellDef;
+import org.disclosuredesk.template.CellInput;
 import org.disclosuredesk.template.CellKeys;
 import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.Column;
@@ -11,7 +12,6 @@ import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.ReportContent;
 import org.disclosuredesk.template.TemplateTable;
 import org.disclosuredesk.template.Totals;
-import org.disclosuredesk.validation.ValueProblems;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -200,10 +200,10 @@ public class ReportService {
         for (CellDef def : content.template().cells().values()) {
             CellValue v = content.cell(def.key());
             if (v.isNumber()) {
-                String problem = ValueProblems.problem(def.kind(), v.number());
+                CellInput.Problem problem = CellInput.problemOf(def.kind(), v.number());
                 if (problem != null) {
-                    zh.add(def.label(true) + "：" + v.display() + " " + ValueProblems.zh(problem));
-                    en.add(def.label(false) + ": " + v.display() + " " + ValueProblems.en(problem));
+                    zh.add(def.label(true) + "：" + v.display() + " " + problem.zh());
+                    en.add(def.label(false) + ": " + v.display() + " " + problem.en());
                 }
             }
         }

@@ -80,17 +80,29 @@ public final class CellInput {
         if (scale != BigDecimal.ONE) {
             number = number.divide(scale);
         }
-        if (number.signum() < 0 && kind != ValueKind.SIGNED_COUNT) {
-            return new Result(null, Problem.NEGATIVE);
-        }
-        if (kind.integral() && number.stripTrailingZeros().scale() > 0) {
-            return new Result(null, Problem.FRACTION);
-        }
-        if (number.abs().compareTo(MAX) > 0) {
-            return new Result(null, Problem.TOO_LARGE);
+        Problem problem = problemOf(kind, number);
+        if (problem != null) {
+            return new Result(null, problem);
         }
         boolean plain = raw.equals(number.toPlainString());
         return new Result(CellValue.of(number, plain ? null : raw), null);
+    }
+
+    /**
+     * What is wrong with a number for a cell of this kind (R0.1), or null: counts are whole and not
+     * negative (本年增/减 may be), nothing is over a billion — typing errors, not real figures.
+     */
+    public static Problem problemOf(ValueKind kind, BigDecimal number) {
+        if (number.signum() < 0 && kind != ValueKind.SIGNED_COUNT) {
+            return Problem.NEGATIVE;
+        }
+        if (kind.integral() && number.stripTrailingZeros().scale() > 0) {
+            return Problem.FRACTION;
+        }
+        if (number.abs().compareTo(MAX) > 0) {
+            return Problem.TOO_LARGE;
+        }
+        return null;
     }
 
     /** Full-width digits and signs (common in Chinese input methods) to their ASCII forms. */

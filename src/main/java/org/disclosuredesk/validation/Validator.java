@@ -2,6 +2,7 @@ package org.disclosuredesk.validation;
 
 import org.disclosuredesk.template.BalanceRule;
 import org.disclosuredesk.template.CellDef;
+import org.disclosuredesk.template.CellInput;
 import org.disclosuredesk.template.CellKeys;
 import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.Edition;
@@ -59,11 +60,11 @@ public final class Validator {
             if (!v.isNumber()) {
                 continue;
             }
-            String problem = ValueProblems.problem(def.kind(), v.number());
+            CellInput.Problem problem = CellInput.problemOf(def.kind(), v.number());
             if (problem != null) {
                 findings.add(new Finding("R0.1", Severity.ERROR, List.of(def.key()),
-                        def.label(true) + "：" + v.display() + " " + ValueProblems.zh(problem),
-                        def.label(false) + ": " + v.display() + " " + ValueProblems.en(problem)));
+                        def.label(true) + "：" + v.display() + " " + problem.zh(),
+                        def.label(false) + ": " + v.display() + " " + problem.en()));
             }
         }
         List<String> foreign = report.cells().entrySet().stream()
