@@ -67,4 +67,15 @@ public class Agency {
     public Long getVersion() {
         return version;
     }
+
+    /** Same agency when the same stored id (grids and trees compare items this way). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Agency other && id != null && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id == null ? System.identityHashCode(this) : id.hashCode();
+    }
 }

@@ -35,7 +35,8 @@ public class AgencyAdminView extends VerticalLayout implements HasDynamicTitle {
         this.agencies = agencies;
         setSizeFull();
         tree.setId("agency-tree");
-        tree.addHierarchyColumn(Agency::getName).setHeader(getTranslation("admin.agency.name")).setFlexGrow(3);
+        tree.addHierarchyColumn(Agency::getName).setHeader(getTranslation("admin.agency.name")).setFlexGrow(3)
+                .setSortable(false);
         tree.addColumn(a -> getTranslation("agency.kind." + a.getKind().name()))
                 .setHeader(getTranslation("admin.agency.kind")).setAutoWidth(true);
         tree.setDataProvider(new AbstractBackEndHierarchicalDataProvider<Agency, Void>() {

@@ -19,6 +19,17 @@ class AdminViewsTest extends UiTestBase {
         assertThat(users.shownUsers()).extracting(AppUser::getUsername).contains("admin", "viewer", "editor");
         UI.getCurrent().navigate("admin/agencies");
         assertThat(find(AgencyAdminView.class).all()).hasSize(1);
+        // the administrator's root is open: its children (the provinces) are shown
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.treegrid.TreeGrid<org.disclosuredesk.agency.Agency> tree =
+                find(com.vaadin.flow.component.treegrid.TreeGrid.class).withId("agency-tree").single();
+        assertThat(tree.isExpanded(getRoot(tree))).isTrue();
+    }
+
+    private static org.disclosuredesk.agency.Agency getRoot(
+            com.vaadin.flow.component.treegrid.TreeGrid<org.disclosuredesk.agency.Agency> tree) {
+        return tree.getDataProvider().fetchChildren(
+                new com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery<>(null, null)).findFirst().orElseThrow();
     }
 
     @Test
