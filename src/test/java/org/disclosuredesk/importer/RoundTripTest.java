@@ -29,7 +29,11 @@ class RoundTripTest {
         ONE_CELL_PER_LINE(TextShapes::oneCellPerLine),
         PAGE_NUMBERS_INSIDE_TABLES(TextShapes::pageNumbers),
         WRAPPED_LABELS(TextShapes::wrappedLabels),
-        ONE_CELL_PER_LINE_WITH_PAGE_NUMBERS((t, r) -> TextShapes.pageNumbers(TextShapes.oneCellPerLine(t, r), r));
+        ONE_CELL_PER_LINE_WITH_PAGE_NUMBERS((t, r) -> TextShapes.pageNumbers(TextShapes.oneCellPerLine(t, r), r)),
+        PIPE_TABLES(TextShapes::pipeTables),
+        TABS_OR_SPACES(TextShapes::tabsOrSpaces),
+        OCR_DIGITS(TextShapes::ocrDigits),
+        OCR_DIGITS_IN_PIPE_TABLES((t, r) -> TextShapes.pipeTables(TextShapes.ocrDigits(t, r), r));
 
         final BiFunction<String, Random, String> apply;
 
