@@ -90,8 +90,9 @@ class RoundTripTest {
                 }
             }
         }
-        // the row rules pin down most of part 三 and 四; part 二 has no rules and stays mostly unread
-        assertThat((double) read / cells).isGreaterThan(0.5);
+        // the row rules pin down most of part 三 and 四, the rules across rows most of the rest; part 二 has no
+        // rules and stays mostly unread (measured: 89.0 % read with the row rules alone, 94.1 % with both)
+        assertThat((double) read / cells).isGreaterThan(0.92);
     }
 
     static List<String> differences(ReportContent expected, ReportContent actual) {
