@@ -154,4 +154,26 @@ class ExtractionShapesTest {
         assertThat(RoundTripTest.differences(original, r.report())).isEmpty();
         assertThat(Template.of(Edition.E2019).cellKeys()).allMatch(k -> !r.unresolved().contains(k));
     }
+
+    @Test
+    void a2021OtherHandlingHeadingPrintedWithItsOwnSubtotals() throws Exception {
+        Random rnd = new Random(19);
+        for (int i = 0; i < 20; i++) {
+            ReportContent original = RandomReports.generate(rnd, Edition.E2021);
+            TemplateTable s3 = original.template().table("s3");
+            List<String> subtotal = new ArrayList<>();
+            for (var c : s3.columns()) {
+                long sum = 0;
+                for (String row : List.of("other_overdue_correction", "other_overdue_fee", "other_misc")) {
+                    sum += original.cell(s3.cellKey(s3.row(row), c)).longValue();
+                }
+                subtotal.add(Long.toString(sum));
+            }
+            String text = OfficialTextRenderer.render(original)
+                    .replace("（六）其他处理\n", "（六）其他处理 " + String.join(" ", subtotal) + "\n");
+            assertThat(text).contains("（六）其他处理 " + subtotal.getFirst());
+            ImportResult r = ReportImporter.importText(text);
+            assertThat(RoundTripTest.differences(original, r.report())).as(text).isEmpty();
+        }
+    }
 }
