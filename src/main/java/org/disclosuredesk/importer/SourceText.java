@@ -27,13 +27,14 @@ final class SourceText {
         for (int i = 0; i < c.length; i++) {
             c[i] = cleanChar(c[i]);
         }
+        String cleaned = new String(c);
+        blank(c, PAGE_NUMBER_LINE.matcher(cleaned));
+        blank(c, MARKDOWN_RULE.matcher(cleaned));
+        // after page numbers are gone, so that a cell beside one sees its real neighbours
         while (ocrDigits(c)) {
             // a cell "o" converted may make its neighbour "o" a cell among values
         }
         thousandsCommas(c);
-        String cleaned = new String(c);
-        blank(c, PAGE_NUMBER_LINE.matcher(cleaned));
-        blank(c, MARKDOWN_RULE.matcher(cleaned));
         this.clean = c;
         int lines = 1;
         for (char ch : c) {
@@ -112,16 +113,19 @@ final class SourceText {
             a++;
         }
         boolean pipeCell = b >= 0 && c[b] == '|' && a < c.length && c[a] == '|';
-        while (b >= 0 && (isCellGap(c[b]))) {
+        boolean lineEnds = a >= c.length || c[a] == '\n';
+        // one cell per line: the neighbouring values may be on the lines before and after
+        while (b >= 0 && (isCellGap(c[b]) || c[b] == '\n')) {
             b--;
         }
-        while (a < c.length && isCellGap(c[a])) {
+        // the last cell of a row, after its label ("行政许可 O", or the label on the line before)
+        boolean lastAfterLabel = lineEnds && b >= 0 && c[b] > 0x2E80 && "：。，；".indexOf(c[b]) < 0;
+        while (a < c.length && (isCellGap(c[a]) || c[a] == '\n')) {
             a++;
         }
         if (a + 1 < c.length && (c[a] == '-' || c[a] == '+') && isAsciiDigit(c[a + 1])) {
             a++; // a signed value follows
         }
-        boolean lastAfterLabel = (a >= c.length || c[a] == '\n') && b >= 0 && c[b] > 0x2E80 && c[b] != '：';
         return pipeCell || lastAfterLabel || b >= 0 && (isAsciiDigit(c[b]) || isLoneLetterCell(c, b))
                 || a < c.length && (isAsciiDigit(c[a]) && (a + 1 >= c.length || !Character.isLetter(c[a + 1])
                 || c[a + 1] > 0x2E80) || isLoneLetterCell(c, a));

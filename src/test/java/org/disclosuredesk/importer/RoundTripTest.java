@@ -33,7 +33,8 @@ class RoundTripTest {
         PIPE_TABLES(TextShapes::pipeTables),
         TABS_OR_SPACES(TextShapes::tabsOrSpaces),
         OCR_DIGITS(TextShapes::ocrDigits),
-        OCR_DIGITS_IN_PIPE_TABLES((t, r) -> TextShapes.pipeTables(TextShapes.ocrDigits(t, r), r));
+        OCR_DIGITS_IN_PIPE_TABLES((t, r) -> TextShapes.pipeTables(TextShapes.ocrDigits(t, r), r)),
+        OCR_DIGITS_ONE_CELL_PER_LINE((t, r) -> TextShapes.pageNumbers(TextShapes.oneCellPerLine(TextShapes.ocrDigits(t, r), r), r));
 
         final BiFunction<String, Random, String> apply;
 
