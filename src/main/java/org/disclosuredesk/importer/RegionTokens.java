@@ -102,8 +102,9 @@ final class RegionTokens {
         }
         // thousands separators: 1,234,567
         int k = j;
+        boolean leadingGroup = j - digitsStart <= 3;
         while (k + 3 < to && s.charAt(k) == ',' && isDigit(s.charAt(k + 1)) && isDigit(s.charAt(k + 2))
-                && isDigit(s.charAt(k + 3)) && (k + 4 >= to || !isDigit(s.charAt(k + 4))) && k - digitsStart <= 3) {
+                && isDigit(s.charAt(k + 3)) && (k + 4 >= to || !isDigit(s.charAt(k + 4))) && leadingGroup) {
             k += 4;
         }
         j = k;

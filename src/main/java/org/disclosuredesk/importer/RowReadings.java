@@ -82,8 +82,15 @@ final class RowReadings {
      * @param cells    the value per column, null where not read
      * @param readings how many readings were consistent (1 = certain; 0 = none; cells are then all null)
      * @param split    true when values had to be split or placed (not read as printed)
+     * @param readingsFound every consistent reading (empty when there was none or too many to list), for the
+     *                 rules across rows to choose from
      */
-    record Outcome(PrintedValue[] cells, int readings, boolean split) {
+    record Outcome(PrintedValue[] cells, int readings, boolean split, List<PrintedValue[]> readingsFound) {
+
+        Outcome(PrintedValue[] cells, int readings, boolean split) {
+            this(cells, readings, split, List.of());
+        }
+
         boolean complete() {
             return Arrays.stream(cells).allMatch(Objects::nonNull);
         }
@@ -138,7 +145,7 @@ final class RowReadings {
             }
             placeWithGaps(asPrinted, missing, consistent);
         }
-        return new Outcome(agree(consistent), consistent.size(), true);
+        return new Outcome(agree(consistent), consistent.size(), true, List.copyOf(consistent));
     }
 
     /** A token that can stand as one value: not a run of digits with a leading zero such as "00". */

@@ -5,10 +5,15 @@ import org.disclosuredesk.template.Column;
 import org.disclosuredesk.template.ValueKind;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /** Reads a table whose rows print their labels (parts 二 and 三): rows found by label, then cells read per row. */
 final class TableReader {
+
+    /** A row with more readings than this is not offered to the rules across rows. */
+    private static final int MAX_READINGS_PER_ROW = 2_000;
 
     private TableReader() {
     }
@@ -22,7 +27,11 @@ final class TableReader {
         RowAssigner.Assignment[] assigned = assigner.assign();
         int labelled = 0;
         List<String> missing = new ArrayList<>();
-        List<String> ambiguous = new ArrayList<>();
+        List<Integer> ambiguous = new ArrayList<>();
+        Map<String, PrintedValue> known = new HashMap<>();
+        List<ColumnRules.Undecided> undecided = new ArrayList<>();
+        Map<String, Column> columnOf = new HashMap<>();
+        Map<String, Provenance.Evidence> evidenceOf = new HashMap<>();
         for (int r = 0; r < rows.size(); r++) {
             RowSpec row = rows.get(r);
             RowAssigner.Assignment a = assigned[r];
@@ -39,20 +48,39 @@ final class TableReader {
                     units);
             RowReadings.Outcome outcome = readings.read(a.group().tokens());
             for (int c = 0; c < row.width(); c++) {
-                out.put(row.cellKeys().get(c), row.columns().get(c), outcome.cells()[c], a.evidence(), src);
+                String key = row.cellKeys().get(c);
+                out.put(key, row.columns().get(c), outcome.cells()[c], a.evidence(), src);
+                columnOf.put(key, row.columns().get(c));
+                evidenceOf.put(key, a.evidence());
+                if (outcome.cells()[c] != null && outcome.cells()[c].value() != null) {
+                    known.put(key, outcome.cells()[c]);
+                }
             }
             if (!outcome.complete()) {
-                ambiguous.add(row.table().row(row.key()).labelZh());
+                ambiguous.add(r);
+                if (outcome.readings() > 1 && !outcome.readingsFound().isEmpty()
+                        && outcome.readingsFound().size() <= MAX_READINGS_PER_ROW) {
+                    undecided.add(new ColumnRules.Undecided(row.cellKeys(), outcome.readingsFound()));
+                }
+            }
+        }
+        // digits that ran together, settled by the rules across rows (R3.1, R3.2 per column)
+        ColumnRules.settle(undecided, known, rules).forEach((key, v) ->
+                out.put(key, columnOf.get(key), v, evidenceOf.get(key), src));
+        List<String> stillAmbiguous = new ArrayList<>();
+        for (int r : ambiguous) {
+            if (!rows.get(r).cellKeys().stream().allMatch(out.values::containsKey)) {
+                stillAmbiguous.add(rows.get(r).table().row(rows.get(r).key()).labelZh());
             }
         }
         if (!missing.isEmpty()) {
             out.note("ROWS_NOT_FOUND", "以下行未能在原文中确定，其数据留空：" + String.join("；", missing),
                     "These rows could not be located in the source and are left blank: " + String.join("; ", missing));
         }
-        if (!ambiguous.isEmpty()) {
-            out.note("CELLS_AMBIGUOUS", "以下行的数字无法唯一读出（数字粘连或缺失），相应单元格留空：" + String.join("；", ambiguous),
+        if (!stillAmbiguous.isEmpty()) {
+            out.note("CELLS_AMBIGUOUS", "以下行的数字无法唯一读出（数字粘连或缺失），相应单元格留空：" + String.join("；", stillAmbiguous),
                     "Figures of these rows cannot be read for sure (digits run together or missing) and are left blank: "
-                            + String.join("; ", ambiguous));
+                            + String.join("; ", stillAmbiguous));
         }
         return labelled;
     }

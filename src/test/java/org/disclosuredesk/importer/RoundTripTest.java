@@ -29,7 +29,12 @@ class RoundTripTest {
         ONE_CELL_PER_LINE(TextShapes::oneCellPerLine),
         PAGE_NUMBERS_INSIDE_TABLES(TextShapes::pageNumbers),
         WRAPPED_LABELS(TextShapes::wrappedLabels),
-        ONE_CELL_PER_LINE_WITH_PAGE_NUMBERS((t, r) -> TextShapes.pageNumbers(TextShapes.oneCellPerLine(t, r), r));
+        ONE_CELL_PER_LINE_WITH_PAGE_NUMBERS((t, r) -> TextShapes.pageNumbers(TextShapes.oneCellPerLine(t, r), r)),
+        PIPE_TABLES(TextShapes::pipeTables),
+        TABS_OR_SPACES(TextShapes::tabsOrSpaces),
+        OCR_DIGITS(TextShapes::ocrDigits),
+        OCR_DIGITS_IN_PIPE_TABLES((t, r) -> TextShapes.pipeTables(TextShapes.ocrDigits(t, r), r)),
+        OCR_DIGITS_ONE_CELL_PER_LINE((t, r) -> TextShapes.pageNumbers(TextShapes.oneCellPerLine(TextShapes.ocrDigits(t, r), r), r));
 
         final BiFunction<String, Random, String> apply;
 
@@ -86,8 +91,46 @@ class RoundTripTest {
                 }
             }
         }
-        // the row rules pin down most of part 三 and 四; part 二 has no rules and stays mostly unread
-        assertThat((double) read / cells).isGreaterThan(0.5);
+        // the row rules pin down most of part 三 and 四, the rules across rows most of the rest; part 二 has no
+        // rules and stays mostly unread (measured: 89.0 % read with the row rules alone, 94.1 % with both)
+        assertThat((double) read / cells).isGreaterThan(0.92);
+    }
+
+    /**
+     * A source whose own arithmetic is off in one cell of part 三, flattened so that digits run together:
+     * the rules no longer hold, and what is read outside the row with the error must still be what was printed.
+     */
+    @Test
+    void anArithmeticErrorOfTheSourceIsNotCarriedIntoOtherRows() throws Exception {
+        Random rnd = new Random(17);
+        int wrong = 0;
+        List<String> wrongCells = new ArrayList<>();
+        for (int i = 0; i < REPORTS; i++) {
+            ReportContent clean = RandomReports.generate(rnd, i % 2 == 0 ? Edition.E2019 : Edition.E2021);
+            List<String> s3 = Template.of(clean.edition()).cellKeys().stream().filter(k -> k.startsWith("s3.")).toList();
+            String broken = s3.get(rnd.nextInt(s3.size()));
+            ReportContent original = clean.withCell(broken,
+                    CellValue.of(clean.cell(broken).number().longValue() + 1 + rnd.nextInt(20)));
+            String text = TextShapes.runTogether(OfficialTextRenderer.render(original));
+            ImportResult result = ReportImporter.importText(text);
+            for (String key : Template.of(original.edition()).cellKeys()) {
+                CellValue b = result.report().cell(key);
+                if (b.isNumber() && b.number().compareTo(original.cell(key).number()) != 0) {
+                    wrong++;
+                    if (!rowOf(key).equals(rowOf(broken))) {
+                        wrongCells.add(i + " " + key + " (broken " + broken + ")");
+                    }
+                }
+            }
+        }
+        // Known gap: the row whose own sum is off may be split wrongly by its row rule (3 of 240 reports
+        // here). The rules across rows must never carry the error into another row.
+        assertThat(wrongCells).isEmpty();
+        assertThat(wrong).isLessThan(20);
+    }
+
+    private static String rowOf(String cellKey) {
+        return cellKey.substring(0, cellKey.lastIndexOf('.'));
     }
 
     static List<String> differences(ReportContent expected, ReportContent actual) {

@@ -78,6 +78,83 @@ public final class TextShapes {
         return out.toString();
     }
 
+    /** A table line: several cells separated by spaces and not a sentence. */
+    private static boolean tableLine(String line) {
+        return line.split(" ").length > 1 && !line.contains("。");
+    }
+
+    /** Tables as markdown pipe tables (PDF to markdown), a separator row under each header line. */
+    public static String pipeTables(String text, Random rnd) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            if (tableLine(line)) {
+                String[] cells = line.split(" ");
+                out.append("| ").append(String.join(" | ", cells)).append(" |\n");
+                if (firstValueCell(line) < 0) {
+                    out.append("|").append("---|".repeat(cells.length)).append('\n');
+                }
+            } else {
+                out.append(line).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Cells separated by tabs (copied from a web page) or by runs of spaces (pdftotext -layout). */
+    public static String tabsOrSpaces(String text, Random rnd) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            if (tableLine(line)) {
+                String[] cells = line.split(" ");
+                StringBuilder l = new StringBuilder(cells[0]);
+                boolean tabs = rnd.nextBoolean();
+                for (int i = 1; i < cells.length; i++) {
+                    l.append(tabs ? "\t" : " ".repeat(2 + rnd.nextInt(12))).append(cells[i]);
+                }
+                out.append(tabs ? l : "    " + l).append('\n');
+            } else {
+                out.append(line).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * OCR misreadings inside value cells: 0 read as O or o, 1 as l or I, digits in full width,
+     * thousands written with "，".
+     */
+    public static String ocrDigits(String text, Random rnd) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            if (!tableLine(line)) {
+                out.append(line).append('\n');
+                continue;
+            }
+            String[] cells = line.split(" ");
+            for (int k = 0; k < cells.length; k++) {
+                if (!VALUE.matcher(cells[k]).matches() || k == 0) {
+                    continue;
+                }
+                StringBuilder c = new StringBuilder();
+                for (char ch : cells[k].toCharArray()) {
+                    int roll = rnd.nextInt(10);
+                    if (ch == '0' && roll < 2) {
+                        c.append(roll == 0 ? 'O' : 'o');
+                    } else if (ch == '1' && roll < 2) {
+                        c.append(roll == 0 ? 'l' : 'I');
+                    } else if (ch >= '0' && ch <= '9' && roll < 4) {
+                        c.append((char) ('\uFF10' + (ch - '0')));
+                    } else {
+                        c.append(ch);
+                    }
+                }
+                cells[k] = c.toString();
+            }
+            out.append(String.join(" ", cells)).append('\n');
+        }
+        return out.toString();
+    }
+
     private static int firstValueCell(String line) {
         String[] cells = line.split(" ");
         int offset = 0;

@@ -1,0 +1,182 @@
+package org.disclosuredesk.importer;
+
+import org.disclosuredesk.export.OfficialTextRenderer;
+import org.disclosuredesk.template.Edition;
+import org.disclosuredesk.template.PartHeading;
+import org.disclosuredesk.template.ReportContent;
+import org.disclosuredesk.template.Template;
+import org.disclosuredesk.template.TemplateTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Shapes of real extractions the rendered layout does not show: part 四 by rows, amounts, OCR'd labels. */
+class ExtractionShapesTest {
+
+    /** The text with part 四's table replaced. */
+    private static String withPart4(ReportContent report, String table) {
+        String text = OfficialTextRenderer.render(report);
+        int start = text.indexOf(PartHeading.REVIEW_LITIGATION.officialZh()) + PartHeading.REVIEW_LITIGATION.officialZh().length();
+        int end = text.indexOf(PartHeading.PROBLEMS.officialZh());
+        return text.substring(0, start) + "\n" + table + "\n" + text.substring(end);
+    }
+
+    private static List<String> part4Values(ReportContent r, String row) {
+        TemplateTable s4 = r.template().table("s4");
+        List<String> out = new ArrayList<>();
+        s4.columns().forEach(c -> out.add(r.cell(s4.cellKey(s4.row(row), c)).display()));
+        return out;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void part4PrintedAsThreeLabelledRows(Edition edition) throws Exception {
+        Random rnd = new Random(31 + edition.ordinal());
+        for (int i = 0; i < 30; i++) {
+            ReportContent original = RandomReports.generate(rnd, edition);
+            String table = "类别 结果维持 结果纠正 其他结果 尚未审结 总计\n"
+                    + "行政复议 " + String.join(" ", part4Values(original, "review")) + "\n"
+                    + "行政诉讼\n"
+                    + "未经复议直接起诉 " + String.join(" ", part4Values(original, "litigation_direct")) + "\n"
+                    + "复议后起诉 " + String.join(" ", part4Values(original, "litigation_after_review")) + "\n";
+            ImportResult r = ReportImporter.importText(withPart4(original, table));
+            assertThat(RoundTripTest.differences(original, r.report())).as(table).isEmpty();
+        }
+    }
+
+    @Test
+    void part4FifteenNumbersSpreadOverLines() throws Exception {
+        Random rnd = new Random(41);
+        for (int i = 0; i < 30; i++) {
+            ReportContent original = RandomReports.generate(rnd, i % 2 == 0 ? Edition.E2019 : Edition.E2021);
+            List<String> all = new ArrayList<>();
+            for (String row : List.of("review", "litigation_direct", "litigation_after_review")) {
+                all.addAll(part4Values(original, row));
+            }
+            String header = "行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n"
+                    + "结果维持 结果纠正 其他结果 尚未审结 总计 ".repeat(3).strip() + "\n";
+            String byFive = String.join(" ", all.subList(0, 5)) + "\n" + String.join(" ", all.subList(5, 10)) + "\n"
+                    + String.join(" ", all.subList(10, 15));
+            String onePerLine = String.join("\n", all);
+            for (String table : List.of(header + byFive, header + onePerLine)) {
+                ImportResult r = ReportImporter.importText(withPart4(original, table));
+                assertThat(RoundTripTest.differences(original, r.report())).as(table).isEmpty();
+            }
+        }
+    }
+
+    private static String procurementText(String header, String row) {
+        ReportContent original = RandomReports.generate(new Random(5), Edition.E2019);
+        String text = OfficialTextRenderer.render(original);
+        String oldHeader = "信息内容 采购项目数量 采购总金额";
+        int h = text.indexOf(oldHeader);
+        int rowStart = text.indexOf("政府集中采购", h);
+        int rowEnd = text.indexOf('\n', rowStart);
+        return text.substring(0, h) + header + "\n" + row + text.substring(rowEnd);
+    }
+
+    @Test
+    void procurementAmountTakesTheUnitOfItsHeader() throws Exception {
+        ImportResult wan = ReportImporter.importText(procurementText("信息内容 采购项目数量 采购总金额（万元）", "政府集中采购 11 3522.436287"));
+        assertThat(wan.report().cell("s2.procurement.amount").number()).isEqualByComparingTo("3522.436287");
+        assertThat(wan.report().cell("s2.procurement.count").number()).isEqualByComparingTo("11");
+
+        ImportResult yuan = ReportImporter.importText(procurementText("信息内容 采购项目数量 采购总金额（元）", "政府集中采购 3 251000"));
+        assertThat(yuan.report().cell("s2.procurement.amount").number()).isEqualByComparingTo("25.1");
+
+        ImportResult grouped = ReportImporter.importText(procurementText("信息内容 采购项目数量 采购总金额", "政府集中采购 11 3,522.44万元"));
+        assertThat(grouped.report().cell("s2.procurement.amount").number()).isEqualByComparingTo("3522.44");
+
+        ImportResult fullWidth = ReportImporter.importText(procurementText("信息内容 采购项目数量 采购总金额（单位：元）",
+                "政府集中采购 ３ 1，251，000"));
+        assertThat(fullWidth.report().cell("s2.procurement.amount").number()).isEqualByComparingTo("125.1");
+        assertThat(fullWidth.report().cell("s2.procurement.count").number()).isEqualByComparingTo("3");
+
+        // no unit anywhere: the amount is not guessed
+        ImportResult none = ReportImporter.importText(procurementText("信息内容 采购项目数量 采购总金额", "政府集中采购 3 251000"));
+        assertThat(none.report().cell("s2.procurement.amount").isNumber()).isFalse();
+        assertThat(none.unresolved()).contains("s2.procurement.amount");
+    }
+
+    @Test
+    void ocrNoiseInsideNumbersOfAMarkdownTable() throws Exception {
+        ReportContent original = RandomReports.generate(new Random(8), Edition.E2021);
+        String text = OfficialTextRenderer.render(original);
+        String row = text.lines().filter(l -> l.startsWith("（一）予以公开")).findFirst().orElseThrow();
+        ReportContent expected = original;
+        String[] cells = {"12O", "l", "O", "o", "I0", "O", "1３2"};
+        long[] values = {120, 1, 0, 0, 10, 0, 132};
+        for (int c = 0; c < 7; c++) {
+            String key = "s3.granted." + original.template().table("s3").columns().get(c).key();
+            expected = expected.withCell(key, org.disclosuredesk.template.CellValue.of(values[c]));
+        }
+        String md = "| （一）予以公开 | " + String.join(" | ", cells) + " |";
+        ImportResult r = ReportImporter.importText(text.replace(row, md));
+        List<String> diff = RoundTripTest.differences(expected, r.report());
+        assertThat(diff).isEmpty();
+    }
+
+    @Test
+    void longLabelsWithTwoMisreadCharactersKeepTheirRowsApart() throws Exception {
+        Random rnd = new Random(12);
+        for (Edition edition : Edition.values()) {
+            ReportContent original = RandomReports.generate(rnd, edition);
+            String text = OfficialTextRenderer.render(original)
+                    .replace("2.没有现成信息需要另行制作", "2.没有现成信启需耍另行制作")
+                    .replace("3.补正后申请内容仍不明确", "3.补正后申清内容仍不明确")
+                    .replace("5.要求行政机关确认或重新出具已获取信息", "5.要求行政机关确认或重新出具己获取信息")
+                    .replace("4.无正当理由大量反复申请", "4.无正当理由大量反夏申请")
+                    .replace("2.其他法律行政法规禁止公开", "2.其他法律行政法规禁上公开")
+                    .replace("1.本机关不掌握相关政府信息", "l.本机关不掌捏相关政府信息")
+                    .replace("3.危及“三安全一稳定”", "3.危及“三安全稳定”")             // a character dropped
+                    .replace("5.属于三类内部事务信息", "5.属于三类内部事务信")
+                    .replace("1.信访举报投诉类申请", "1.信访举报投拆类申请");
+            ImportResult r = ReportImporter.importText(text);
+            assertThat(RoundTripTest.differences(original, r.report())).as(text).isEmpty();
+        }
+    }
+
+    @Test
+    void cellsSeparatedByTabsAndRunsOfSpacesInOneTable() throws Exception {
+        ReportContent original = RandomReports.generate(new Random(13), Edition.E2019);
+        String text = OfficialTextRenderer.render(original);
+        StringBuilder out = new StringBuilder();
+        int n = 0;
+        for (String line : text.split("\n", -1)) {
+            boolean table = line.split(" ").length > 1 && !line.contains("。");
+            out.append(table ? (n++ % 2 == 0 ? line.replace(" ", "\t") : "  " + line.replace(" ", "     ")) : line)
+                    .append('\n');
+        }
+        ImportResult r = ReportImporter.importText(out.toString());
+        assertThat(RoundTripTest.differences(original, r.report())).isEmpty();
+        assertThat(Template.of(Edition.E2019).cellKeys()).allMatch(k -> !r.unresolved().contains(k));
+    }
+
+    @Test
+    void a2021OtherHandlingHeadingPrintedWithItsOwnSubtotals() throws Exception {
+        Random rnd = new Random(19);
+        for (int i = 0; i < 20; i++) {
+            ReportContent original = RandomReports.generate(rnd, Edition.E2021);
+            TemplateTable s3 = original.template().table("s3");
+            List<String> subtotal = new ArrayList<>();
+            for (var c : s3.columns()) {
+                long sum = 0;
+                for (String row : List.of("other_overdue_correction", "other_overdue_fee", "other_misc")) {
+                    sum += original.cell(s3.cellKey(s3.row(row), c)).longValue();
+                }
+                subtotal.add(Long.toString(sum));
+            }
+            String text = OfficialTextRenderer.render(original)
+                    .replace("（六）其他处理\n", "（六）其他处理 " + String.join(" ", subtotal) + "\n");
+            assertThat(text).contains("（六）其他处理 " + subtotal.getFirst());
+            ImportResult r = ReportImporter.importText(text);
+            assertThat(RoundTripTest.differences(original, r.report())).as(text).isEmpty();
+        }
+    }
+}
