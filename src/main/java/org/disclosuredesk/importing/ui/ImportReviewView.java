@@ -1,6 +1,6 @@
 package org.disclosuredesk.importing.ui;
 
-import com.vaadin.flow.component.dialog.Dialog;
+import org.disclosuredesk.ui.UnsavedChangesDialog;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.component.Component;
@@ -364,28 +364,9 @@ public class ImportReviewView extends VerticalLayout implements BeforeEnterObser
     /** Corrections are not kept anywhere until saved: leaving asks first. */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (!unsaved) {
-            return;
+        if (unsaved) {
+            UnsavedChangesDialog.ask(event, () -> unsaved = false, null);
         }
-        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        Dialog dialog = new Dialog();
-        dialog.setId("unsaved-dialog");
-        dialog.setHeaderTitle(getTranslation("editor.leave.title"));
-        dialog.add(new Paragraph(getTranslation("editor.leave.text")));
-        Button stay = new Button(getTranslation("editor.leave.stay"), e -> dialog.close());
-        stay.setId("leave-stay");
-        Button discard = new Button(getTranslation("editor.leave.discard"), e -> {
-            dialog.close();
-            unsaved = false;
-            leave.proceed();
-        });
-        discard.setId("leave-discard");
-        discard.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        HorizontalLayout buttons = new HorizontalLayout(stay, discard);
-        buttons.setJustifyContentMode(JustifyContentMode.END);
-        buttons.setWidthFull();
-        dialog.add(buttons);
-        dialog.open();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.disclosuredesk.report.ui;
 
 import org.disclosuredesk.ui.OfficialLayout;
 import org.disclosuredesk.ui.OfficialTables;
+import org.disclosuredesk.ui.UnsavedChangesDialog;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -463,36 +464,9 @@ public class ReportEditorView extends ReportPage implements BeforeEnterObserver,
     /** Leaving with unsaved input: stay, save and leave, or leave without saving — never lose it silently. */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (!dirty || loaded == null) {
-            return;
+        if (dirty && loaded != null) {
+            UnsavedChangesDialog.ask(event, () -> dirty = false, this::save);
         }
-        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        Dialog dialog = new Dialog();
-        dialog.setId("unsaved-dialog");
-        dialog.setHeaderTitle(getTranslation("editor.leave.title"));
-        dialog.add(new Paragraph(getTranslation("editor.leave.text")));
-        Button stay = new Button(getTranslation("editor.leave.stay"), e -> dialog.close());
-        stay.setId("leave-stay");
-        Button discard = new Button(getTranslation("editor.leave.discard"), e -> {
-            dialog.close();
-            dirty = false;
-            leave.proceed();
-        });
-        discard.setId("leave-discard");
-        discard.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Button saveAndLeave = new Button(getTranslation("editor.leave.save"), e -> {
-            dialog.close();
-            if (save()) {
-                leave.proceed();
-            }
-        });
-        saveAndLeave.setId("leave-save");
-        saveAndLeave.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout buttons = new HorizontalLayout(stay, discard, saveAndLeave);
-        buttons.setJustifyContentMode(JustifyContentMode.END);
-        buttons.setWidthFull();
-        dialog.add(buttons);
-        dialog.open();
     }
 
     @Override
