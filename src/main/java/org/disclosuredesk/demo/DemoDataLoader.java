@@ -17,7 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -37,7 +39,8 @@ import java.util.Random;
  * years, a generated city region (淮安市, a few hundred agencies × 2019–2025) and the demo users.
  */
 @Component
-@ConditionalOnProperty(name = "app.demo.enabled", havingValue = "true")
+@Conditional(DemoMode.class)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -45,6 +48,8 @@ public class DemoDataLoader implements ApplicationRunner {
     public static final int FIRST_YEAR = 2019;
     public static final int LAST_YEAR = 2025;
     public static final String DEMO_PASSWORD = "demo";
+    /** The accounts this loader creates, all with {@link #DEMO_PASSWORD}. */
+    public static final List<String> DEMO_USERS = List.of("admin", "viewer", "reviewer", "editor", "editor2");
 
     private static final String[] CITY_DEPARTMENTS = {"发展和改革委员会", "教育局", "科学技术局", "工业和信息化局", "公安局",
             "民政局", "司法局", "财政局", "人力资源和社会保障局", "自然资源和规划局", "生态环境局", "住房和城乡建设局", "交通运输局",
