@@ -1,5 +1,6 @@
 package org.disclosuredesk.dashboard;
 
+import org.disclosuredesk.export.SpreadsheetText;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -16,7 +17,8 @@ import java.util.List;
 
 /**
  * A dashboard table as CSV or XLSX. The file starts with what it shows — the filters and the export
- * time — so a copy passed on still says what it is. Numbers stay numbers; a missing value stays empty.
+ * time — so a copy passed on still says what it is. Numbers stay numbers; a missing value stays empty; text that
+ * a spreadsheet would run as a formula is neutralised ({@link SpreadsheetText}).
  *
  * @param about lines describing the table (title, filters, export time), written above it
  */
@@ -45,13 +47,13 @@ public record TableExport(List<String> about, List<String> headers, List<List<Ob
             bold.setFont(font);
             int r = 0;
             for (String line : about) {
-                sheet.createRow(r++).createCell(0).setCellValue(line);
+                sheet.createRow(r++).createCell(0).setCellValue(SpreadsheetText.neutralise(line));
             }
             r++;
             Row head = sheet.createRow(r++);
             for (int c = 0; c < headers.size(); c++) {
                 Cell cell = head.createCell(c);
-                cell.setCellValue(headers.get(c));
+                cell.setCellValue(SpreadsheetText.neutralise(headers.get(c)));
                 cell.setCellStyle(bold);
             }
             for (List<Object> values : rows) {
@@ -61,7 +63,7 @@ public record TableExport(List<String> about, List<String> headers, List<List<Ob
                     if (v instanceof Number n) {
                         row.createCell(c).setCellValue(new BigDecimal(n.toString()).doubleValue());
                     } else if (v != null) {
-                        row.createCell(c).setCellValue(v.toString());
+                        row.createCell(c).setCellValue(SpreadsheetText.neutralise(v.toString()));
                     }
                 }
             }
@@ -84,9 +86,6 @@ public record TableExport(List<String> about, List<String> headers, List<List<Ob
     }
 
     private static String csvField(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
+        return SpreadsheetText.csvField(s);
     }
 }

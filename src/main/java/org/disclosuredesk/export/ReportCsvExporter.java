@@ -33,6 +33,6 @@ public final class ReportCsvExporter {
     }
 
     private static String field(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+        return SpreadsheetText.csvField(s);
     }
 }
