@@ -2,6 +2,7 @@ package org.disclosuredesk.importer;
 
 import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.Column;
+import org.disclosuredesk.template.StoredFigure;
 import org.disclosuredesk.template.ValueKind;
 
 import java.util.ArrayList;
@@ -25,8 +26,8 @@ final class ParsedCells {
             return;
         }
         // keep what was printed when it says more than the number: units, blank marks, empty cells
-        boolean keepRaw = column.kind() == ValueKind.AMOUNT_WAN_YUAN
-                || !v.printed().equals(v.value().toPlainString());
+        boolean keepRaw = (column.kind() == ValueKind.AMOUNT_WAN_YUAN
+                || !v.printed().equals(v.value().toPlainString())) && StoredFigure.rawFits(v.printed());
         values.put(key, CellValue.of(v.value(), keepRaw ? v.printed() : null));
         provenance.put(key, new Provenance(v.start(), v.end(), src.lineOf(v.start()), how));
         unresolved.remove(key);

@@ -200,7 +200,7 @@ public class ReportService {
         for (CellDef def : content.template().cells().values()) {
             CellValue v = content.cell(def.key());
             if (v.isNumber()) {
-                CellInput.Problem problem = CellInput.problemOf(def.kind(), v.number());
+                CellInput.Problem problem = CellInput.problemOf(def.kind(), v);
                 if (problem != null) {
                     zh.add(def.label(true) + "：" + v.display() + " " + problem.zh());
                     en.add(def.label(false) + ": " + v.display() + " " + problem.en());

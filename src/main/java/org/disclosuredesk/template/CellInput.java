@@ -12,7 +12,7 @@ public final class CellInput {
 
     /** Why a text is not a value for the cell. */
     public enum Problem {
-        NOT_A_NUMBER, NEGATIVE, FRACTION, TOO_LARGE;
+        NOT_A_NUMBER, NEGATIVE, FRACTION, TOO_LARGE, TOO_PRECISE, TOO_LONG;
 
         public String zh() {
             return switch (this) {
@@ -20,6 +20,8 @@ public final class CellInput {
                 case NEGATIVE -> "不能为负数";
                 case FRACTION -> "必须是整数";
                 case TOO_LARGE -> "超过 10 亿，请核对";
+                case TOO_PRECISE -> "小数最多 " + StoredFigure.MAX_SCALE + " 位";
+                case TOO_LONG -> "输入过长（最多 " + StoredFigure.MAX_RAW_LENGTH + " 个字符）";
             };
         }
 
@@ -29,6 +31,8 @@ public final class CellInput {
                 case NEGATIVE -> "must not be negative";
                 case FRACTION -> "must be a whole number";
                 case TOO_LARGE -> "is over one billion; please check";
+                case TOO_PRECISE -> "has more than " + StoredFigure.MAX_SCALE + " decimal places";
+                case TOO_LONG -> "is too long (at most " + StoredFigure.MAX_RAW_LENGTH + " characters)";
             };
         }
     }
@@ -61,6 +65,9 @@ public final class CellInput {
         if (NOT_APPLICABLE.contains(raw)) {
             return new Result(CellValue.NOT_APPLICABLE, null);
         }
+        if (!StoredFigure.rawFits(raw)) {
+            return new Result(null, Problem.TOO_LONG);
+        }
         String s = halfWidth(raw).replace(",", "").replace(" ", "");
         BigDecimal scale = BigDecimal.ONE;
         if (kind == ValueKind.AMOUNT_WAN_YUAN) {
@@ -88,9 +95,18 @@ public final class CellInput {
         return new Result(CellValue.of(number, plain ? null : raw), null);
     }
 
+    /** What is wrong with a value for a cell of this kind, the text it came from included, or null. */
+    public static Problem problemOf(ValueKind kind, CellValue value) {
+        if (!value.isNumber()) {
+            return null;
+        }
+        return StoredFigure.rawFits(value.raw()) ? problemOf(kind, value.number()) : Problem.TOO_LONG;
+    }
+
     /**
      * What is wrong with a number for a cell of this kind (R0.1), or null: counts are whole and not
-     * negative (本年增/减 may be), nothing is over a billion — typing errors, not real figures.
+     * negative (本年增/减 may be), nothing is over a billion — typing errors, not real figures — and no
+     * amount has more decimal places than storage keeps ({@link StoredFigure}).
      */
     public static Problem problemOf(ValueKind kind, BigDecimal number) {
         if (number.signum() < 0 && kind != ValueKind.SIGNED_COUNT) {
@@ -101,6 +117,9 @@ public final class CellInput {
         }
         if (number.abs().compareTo(MAX) > 0) {
             return Problem.TOO_LARGE;
+        }
+        if (number.stripTrailingZeros().scale() > StoredFigure.MAX_SCALE) {
+            return Problem.TOO_PRECISE;
         }
         return null;
     }

@@ -60,7 +60,7 @@ public final class Validator {
             if (!v.isNumber()) {
                 continue;
             }
-            CellInput.Problem problem = CellInput.problemOf(def.kind(), v.number());
+            CellInput.Problem problem = CellInput.problemOf(def.kind(), v);
             if (problem != null) {
                 findings.add(new Finding("R0.1", Severity.ERROR, List.of(def.key()),
                         def.label(true) + "：" + v.display() + " " + problem.zh(),

@@ -19,6 +19,12 @@ class CellInputTest {
             "251000元|AMOUNT_WAN_YUAN|25.1",
             "96171.6|AMOUNT_WAN_YUAN|96171.6",
             "4.0|COUNT|4",
+            "0.000001|AMOUNT_WAN_YUAN|0.000001",
+            "0.01元|AMOUNT_WAN_YUAN|0.000001",
+            "1000000000|COUNT|1000000000",
+            "-1000000000|SIGNED_COUNT|-1000000000",
+            "999999999.999999|AMOUNT_WAN_YUAN|999999999.999999",
+            "1.5000000000|AMOUNT_WAN_YUAN|1.5",
     })
     void normalisesWhatPeopleType(String text, ValueKind kind, String expected) {
         CellInput.Result r = CellInput.parse(text, kind);
@@ -36,12 +42,32 @@ class CellInputTest {
             "1.5|COUNT|FRACTION",
             "2000000000|COUNT|TOO_LARGE",
             "-5|AMOUNT_WAN_YUAN|NEGATIVE",
+            "0.0000001|AMOUNT_WAN_YUAN|TOO_PRECISE",
+            "0.001元|AMOUNT_WAN_YUAN|TOO_PRECISE",
+            "1000000000.000001|AMOUNT_WAN_YUAN|TOO_LARGE",
+            "1000000001|COUNT|TOO_LARGE",
+            "-1000000001|SIGNED_COUNT|TOO_LARGE",
+            "1,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,|COUNT|TOO_LONG",
     })
     void refusesWhatIsNotAFigure(String text, ValueKind kind, CellInput.Problem problem) {
         CellInput.Result r = CellInput.parse(text, kind);
         assertThat(r.ok()).isFalse();
         assertThat(r.problem()).isEqualTo(problem);
         assertThat(problem.zh()).isNotBlank();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theLongestTextStorageKeepsIsAcceptedAndOneMoreIsNot() {
+        String longest = "1" + ",".repeat(StoredFigure.MAX_RAW_LENGTH - 1);
+        CellInput.Result ok = CellInput.parse(longest, ValueKind.COUNT);
+        assertThat(ok.ok()).isTrue();
+        assertThat(ok.value().raw()).hasSize(StoredFigure.MAX_RAW_LENGTH);
+        assertThat(CellInput.parse(longest + ",", ValueKind.COUNT).problem()).isEqualTo(CellInput.Problem.TOO_LONG);
+        // what arrives without the cell input (an API call, a JSON file) is held to the same definition
+        assertThat(CellInput.problemOf(ValueKind.COUNT, CellValue.of(java.math.BigDecimal.ONE, longest + ",")))
+                .isEqualTo(CellInput.Problem.TOO_LONG);
+        assertThat(CellInput.problemOf(ValueKind.AMOUNT_WAN_YUAN, CellValue.of(new java.math.BigDecimal("0.0000001"))))
+                .isEqualTo(CellInput.Problem.TOO_PRECISE);
     }
 
     @ParameterizedTest

@@ -94,7 +94,11 @@ class ReportEditorViewTest extends UiTestBase {
         view.type("s3.granted.commercial", "-2");
         view.type("s2.regulations.new_made", "1.5");
         view.type("s2.procurement.count", "2000000000");
-        assertThat(view.invalidInputs()).containsEntry("s3.granted.research", CellInput.Problem.NOT_A_NUMBER)
+        view.type("s2.procurement.amount", "0.0000001");
+        view.type("s2.fees.prev_year_items", "1" + ",".repeat(70));
+        assertThat(view.invalidInputs())
+                .containsEntry("s2.procurement.amount", CellInput.Problem.TOO_PRECISE)
+                .containsEntry("s2.fees.prev_year_items", CellInput.Problem.TOO_LONG).containsEntry("s3.granted.research", CellInput.Problem.NOT_A_NUMBER)
                 .containsEntry("s3.granted.commercial", CellInput.Problem.NEGATIVE)
                 .containsEntry("s2.regulations.new_made", CellInput.Problem.FRACTION)
                 .containsEntry("s2.procurement.count", CellInput.Problem.TOO_LARGE);
