@@ -27,8 +27,9 @@ public class EmbeddedMariaDbConfig {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedMariaDb db) {
+    DataSource dataSource(EmbeddedMariaDb db, @Value("${app.database.lock-wait-seconds:10}") int lockWaitSeconds) {
         HikariDataSource ds = new HikariDataSource();
+        ds.setConnectionInitSql("SET SESSION innodb_lock_wait_timeout=" + lockWaitSeconds);
         ds.setJdbcUrl(db.jdbcUrl());
         ds.setUsername(db.username());
         ds.setPassword(db.password());

@@ -1,5 +1,6 @@
 package org.disclosuredesk.report;
 
+import org.disclosuredesk.database.RetryOnLockConflict;
 import org.disclosuredesk.security.AccessPolicy;
 import org.disclosuredesk.security.AppUserPrincipal;
 import org.disclosuredesk.security.CurrentUser;
@@ -89,6 +90,7 @@ public class ReportService {
      */
     @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
     @Transactional
+    @RetryOnLockConflict
     public LoadedReport saveContent(long reportId, long expectedVersion, ReportContent content) {
         AnnualReport report = store.get(reportId);
         AppUserPrincipal user = access.requireEdit(report.getAgencyId());
@@ -111,6 +113,7 @@ public class ReportService {
      */
     @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
     @Transactional
+    @RetryOnLockConflict
     public LoadedReport create(long agencyId, int year) {
         AppUserPrincipal user = access.requireEdit(agencyId);
         if (year < 2008 || year > java.time.Year.now().getValue()) {
@@ -143,6 +146,7 @@ public class ReportService {
      */
     @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
     @Transactional
+    @RetryOnLockConflict
     public LoadedReport importDraft(long agencyId, ReportContent content, boolean replaceDraft) {
         AppUserPrincipal user = access.requireEdit(agencyId);
         rejectBadInput(content);

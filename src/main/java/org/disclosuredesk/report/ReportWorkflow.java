@@ -1,5 +1,6 @@
 package org.disclosuredesk.report;
 
+import org.disclosuredesk.database.RetryOnLockConflict;
 import org.disclosuredesk.security.AccessPolicy;
 import org.disclosuredesk.security.AppUserPrincipal;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,6 +31,7 @@ public class ReportWorkflow {
     /** Editor: hand a draft in for review; refused while any error-severity finding stands. */
     @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
     @Transactional
+    @RetryOnLockConflict
     public LoadedReport submit(long reportId, long expectedVersion) {
         AnnualReport report = store.get(reportId);
         AppUserPrincipal user = access.requireEdit(report.getAgencyId());
@@ -43,6 +45,7 @@ public class ReportWorkflow {
 
     @PreAuthorize("hasAnyRole('REVIEWER','ADMIN')")
     @Transactional
+    @RetryOnLockConflict
     public LoadedReport approve(long reportId, long expectedVersion) {
         AnnualReport report = store.get(reportId);
         AppUserPrincipal user = access.requireReview(report.getAgencyId());
@@ -53,6 +56,7 @@ public class ReportWorkflow {
     /** Reviewer: send back to the editor with a reason the editor will see. */
     @PreAuthorize("hasAnyRole('REVIEWER','ADMIN')")
     @Transactional
+    @RetryOnLockConflict
     public LoadedReport returnToEditor(long reportId, long expectedVersion, String reason) {
         AnnualReport report = store.get(reportId);
         AppUserPrincipal user = access.requireReview(report.getAgencyId());
@@ -64,6 +68,7 @@ public class ReportWorkflow {
 
     @PreAuthorize("hasAnyRole('REVIEWER','ADMIN')")
     @Transactional
+    @RetryOnLockConflict
     public LoadedReport publish(long reportId, long expectedVersion) {
         AnnualReport report = store.get(reportId);
         AppUserPrincipal user = access.requireReview(report.getAgencyId());
@@ -77,6 +82,7 @@ public class ReportWorkflow {
     /** Editor: reopen a published report as a new revision; the reason is kept with the history. */
     @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
     @Transactional
+    @RetryOnLockConflict
     public LoadedReport startCorrection(long reportId, long expectedVersion, String reason) {
         AnnualReport report = store.get(reportId);
         AppUserPrincipal user = access.requireEdit(report.getAgencyId());

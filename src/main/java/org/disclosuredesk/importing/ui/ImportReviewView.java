@@ -36,6 +36,7 @@ import org.disclosuredesk.importing.ImportService;
 import org.disclosuredesk.importing.ImportedFile;
 import org.disclosuredesk.importing.ReviewDraft;
 import org.disclosuredesk.report.ReportException;
+import org.disclosuredesk.ui.UserError;
 import org.disclosuredesk.report.ReportStatus;
 import org.disclosuredesk.template.CellDef;
 import org.disclosuredesk.template.NarrativePart;
@@ -324,8 +325,8 @@ public class ImportReviewView extends VerticalLayout implements BeforeEnterObser
         } catch (AccessDeniedException e) {
             error(getTranslation("error.accessDenied"));
         } catch (RuntimeException e) {
-            log.error("Saving import of {} as draft failed", file.fileName(), e);
-            error(getTranslation("error.unexpected"));
+            UserError shown = UserError.of(e, "saving the import of " + file.fileName() + " as a draft");
+            error(getTranslation(shown.messageKey(), shown.args()));
         }
     }
 

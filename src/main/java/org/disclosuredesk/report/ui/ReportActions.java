@@ -8,15 +8,13 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.disclosuredesk.report.LoadedReport;
-import org.disclosuredesk.report.ReportException;
 import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.report.ReportStatus;
 import org.disclosuredesk.report.ReportWorkflow;
 import org.disclosuredesk.security.AppUserPrincipal;
 import org.disclosuredesk.security.CurrentUser;
 import org.disclosuredesk.security.Role;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
+import org.disclosuredesk.ui.ErrorNotifications;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -113,17 +111,9 @@ final class ReportActions extends HorizontalLayout {
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             navigate.accept(after.report().getStatus().editable() && after.report().getStatus() == ReportStatus.DRAFT
                     ? ReportEditorView.viewUrl(after) + "/edit" : ReportEditorView.viewUrl(after));
-        } catch (ReportException e) {
-            fail(getTranslation(e.messageKey(), e.args()));
-        } catch (OptimisticLockingFailureException e) {
-            fail(getTranslation("report.error.stale"));
-        } catch (AccessDeniedException e) {
-            fail(getTranslation("error.accessDenied"));
+        } catch (RuntimeException e) {
+            ErrorNotifications.show(e, "workflow step on report " + id(r));
         }
-    }
-
-    private static void fail(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private static long id(LoadedReport r) {

@@ -3,6 +3,7 @@ package org.disclosuredesk.report.ui;
 import org.disclosuredesk.ui.OfficialLayout;
 import org.disclosuredesk.ui.OfficialTables;
 import org.disclosuredesk.ui.UnsavedChangesDialog;
+import org.disclosuredesk.ui.UserError;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -27,7 +28,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.disclosuredesk.report.LoadedReport;
 import org.disclosuredesk.report.ReportDiff;
-import org.disclosuredesk.report.ReportException;
 import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.report.ReportWorkflow;
 import org.disclosuredesk.template.CellInput;
@@ -42,10 +42,7 @@ import org.disclosuredesk.template.Totals;
 import org.disclosuredesk.ui.LanguageSwitch;
 import org.disclosuredesk.validation.Finding;
 import org.disclosuredesk.validation.Validator;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -66,7 +63,6 @@ import java.util.Set;
 @PermitAll
 public class ReportEditorView extends ReportPage implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
-    private static final Logger log = LoggerFactory.getLogger(ReportEditorView.class);
 
     /** Enter / Shift+Enter move down / up a column; a pasted block with tabs or newlines goes to the server. */
     private static final String SPREADSHEET_KEYS = """
@@ -337,13 +333,8 @@ public class ReportEditorView extends ReportPage implements BeforeEnterObserver,
             return true;
         } catch (OptimisticLockingFailureException e) {
             conflict();
-        } catch (ReportException e) {
-            error(getTranslation(e.messageKey(), e.args()));
-        } catch (AccessDeniedException e) {
-            error(getTranslation("error.accessDenied"));
         } catch (RuntimeException e) {
-            log.error("Saving report {} failed", loaded.report().getId(), e);
-            error(getTranslation("error.unexpected"));
+            error(UserError.of(e, "saving report " + loaded.report().getId()));
         }
         return false;
     }
@@ -359,10 +350,8 @@ public class ReportEditorView extends ReportPage implements BeforeEnterObserver,
             getUI().ifPresent(ui -> ui.navigate(viewUrl(submitted)));
         } catch (OptimisticLockingFailureException e) {
             conflict();
-        } catch (ReportException e) {
-            error(getTranslation(e.messageKey(), e.args()));
-        } catch (AccessDeniedException e) {
-            error(getTranslation("error.accessDenied"));
+        } catch (RuntimeException e) {
+            error(UserError.of(e, "submitting report " + loaded.report().getId()));
         }
     }
 
@@ -447,6 +436,10 @@ public class ReportEditorView extends ReportPage implements BeforeEnterObserver,
     private void error(String message) {
         Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private void error(UserError e) {
+        error(getTranslation(e.messageKey(), e.args()));
     }
 
     static String viewUrl(LoadedReport r) {

@@ -1,0 +1,13 @@
+package org.disclosuredesk.database;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.resilience.annotation.EnableResilientMethods;
+
+/**
+ * Turns on {@link RetryOnLockConflict}. Spring's retry advisor is placed before the existing advisors of a bean, so
+ * on a {@code @Transactional} method each attempt runs in a transaction of its own (RetryOnLockConflictTest shows it).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableResilientMethods
+public class ResilienceConfig {
+}
