@@ -34,6 +34,7 @@ public class AgencyAdminService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public boolean hasChildren(long id) {
+        access.requireRead(id);
         return !agencies.children(id).isEmpty();
     }
 
