@@ -16,7 +16,7 @@ class ArchitectureTest {
             .importPackages("org.disclosuredesk");
 
     private static final String[] FEATURES = {"template", "validation", "agency", "report", "dashboard", "chart",
-            "importer", "importing", "export", "security", "demo"};
+            "importer", "importing", "export", "security", "demo", "audit"};
 
     @Test
     void templateDependsOnNothingOfOurs() {

@@ -39,6 +39,12 @@ public class AgencyService {
         return saved;
     }
 
+    /** Saves a changed agency (its name); the hierarchy columns never change after creation. */
+    @Transactional
+    public Agency save(Agency agency) {
+        return agencies.save(agency);
+    }
+
     public Agency get(long id) {
         return agencies.findById(id).orElseThrow(() -> new IllegalArgumentException("No agency " + id));
     }

@@ -63,6 +63,27 @@ public class ReportHistory {
                         ReportStatus.valueOf(rs.getString(7)), rs.getString(8), rs.getInt(9)), reportId);
     }
 
+    /** Who submitted the report last (null: never submitted): separation of duties keeps them from approving it. */
+    String lastSubmitter(long reportId) {
+        return jdbc.query("SELECT saved_by FROM report_save WHERE report_id = ? AND action = 'SUBMIT' ORDER BY id DESC"
+                + " LIMIT 1", rs -> rs.next() ? rs.getString(1) : null, reportId);
+    }
+
+    /** Of these reports, the ones the user submitted last. */
+    java.util.Set<Long> submittedLastBy(String username, java.util.Collection<Long> reportIds) {
+        if (reportIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        String in = String.join(",", java.util.Collections.nCopies(reportIds.size(), "?"));
+        List<Object> args = new java.util.ArrayList<>(reportIds);
+        args.add(username);
+        return new java.util.HashSet<>(jdbc.queryForList("""
+                SELECT s.report_id FROM report_save s
+                WHERE s.report_id IN (%s) AND s.action = 'SUBMIT' AND s.saved_by = ?
+                  AND s.id = (SELECT MAX(l.id) FROM report_save l WHERE l.report_id = s.report_id AND l.action = 'SUBMIT')"""
+                .formatted(in), Long.class, args.toArray()));
+    }
+
     public List<ReportDiff.Change> changes(long saveId) {
         return jdbc.query("SELECT field_key, old_value, new_value FROM report_change WHERE save_id = ? ORDER BY id",
                 (rs, i) -> new ReportDiff.Change(rs.getString(1), null, null, rs.getString(2), rs.getString(3)), saveId);

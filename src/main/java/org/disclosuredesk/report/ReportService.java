@@ -75,13 +75,7 @@ public class ReportService {
     /** Whether the current user may edit this report now (for showing the edit button; the save checks again). */
     @PreAuthorize("isAuthenticated()")
     public boolean canEdit(AnnualReport report) {
-        AppUserPrincipal user = CurrentUser.require();
-        boolean role = switch (user.role()) {
-            case EDITOR -> user.agencyId() == report.getAgencyId();
-            case ADMIN -> access.inScope(user, report.getAgencyId());
-            default -> false;
-        };
-        return role && report.getStatus().editable();
+        return report.getStatus().editable() && access.mayEdit(CurrentUser.require(), report.getAgencyId());
     }
 
     /**

@@ -38,27 +38,42 @@ public class AccessPolicy {
     }
 
     /** Editing figures and texts: editors of that very agency, or admins within their subtree. */
-    public AppUserPrincipal requireEdit(long agencyId) {
-        AppUserPrincipal user = CurrentUser.require();
-        boolean ok = switch (user.role()) {
+    public boolean mayEdit(AppUserPrincipal user, long agencyId) {
+        return switch (user.role()) {
             case EDITOR -> user.agencyId() == agencyId;
             case ADMIN -> inScope(user, agencyId);
             default -> false;
         };
-        if (!ok) {
+    }
+
+    /** Approving, returning, publishing: reviewers (and admins) within their subtree. */
+    public boolean mayReview(AppUserPrincipal user, long agencyId) {
+        return (user.role() == Role.REVIEWER || user.role() == Role.ADMIN) && inScope(user, agencyId);
+    }
+
+    /** {@link #mayEdit} for the current user, refused (and logged) otherwise. */
+    public AppUserPrincipal requireEdit(long agencyId) {
+        AppUserPrincipal user = CurrentUser.require();
+        if (!mayEdit(user, agencyId)) {
             throw refused(user, "edit", agencyId);
         }
         return user;
     }
 
-    /** Approving, returning, publishing: reviewers (and admins) within their subtree. */
+    /** {@link #mayReview} for the current user, refused (and logged) otherwise. */
     public AppUserPrincipal requireReview(long agencyId) {
         AppUserPrincipal user = CurrentUser.require();
-        boolean ok = (user.role() == Role.REVIEWER || user.role() == Role.ADMIN) && inScope(user, agencyId);
-        if (!ok) {
+        if (!mayReview(user, agencyId)) {
             throw refused(user, "review", agencyId);
         }
         return user;
+    }
+
+    /** Whether the user's agency is a root of the hierarchy: its administrator manages everything. */
+    public boolean atRoot(AppUserPrincipal user) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM agency WHERE id = ? AND parent_id IS NULL",
+                Integer.class, user.agencyId());
+        return n != null && n > 0;
     }
 
     private static AccessDeniedException refused(AppUserPrincipal user, String action, long agencyId) {

@@ -66,4 +66,16 @@ public class AppUser {
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
+
+    void setRole(Role role) {
+        this.role = role;
+    }
+
+    void setAgencyId(long agencyId) {
+        this.agencyId = agencyId;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
 }

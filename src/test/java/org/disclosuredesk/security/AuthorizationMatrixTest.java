@@ -4,6 +4,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import org.disclosuredesk.SpringTestBase;
 import org.disclosuredesk.report.LoadedReport;
+import org.disclosuredesk.report.ReportException;
 import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.template.ReportContent;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,8 @@ class AuthorizationMatrixTest extends SpringTestBase {
             entry("dashboard/submissions", EnumSet.allOf(Role.class)),
             entry("dashboard/procurement", EnumSet.allOf(Role.class)),
             entry("admin/agencies", EnumSet.of(Role.ADMIN)),
-            entry("admin/users", EnumSet.of(Role.ADMIN)));
+            entry("admin/users", EnumSet.of(Role.ADMIN)),
+            entry("admin/audit", EnumSet.of(Role.ADMIN)));
     private static final Set<String> ANONYMOUS_ROUTES = Set.of("login");
 
     /** What a service method demands. */
@@ -99,6 +101,10 @@ class AuthorizationMatrixTest extends SpringTestBase {
             entry("ReportWorkflow.returnToEditor", Rule.REVIEW),
             entry("ReportWorkflow.publish", Rule.REVIEW),
             entry("ReportWorkflow.startCorrection", Rule.REVIEW),
+            entry("ReportWorkflow.allowedSteps", Rule.SIGNED_IN),
+            entry("ReportWorkflow.awaitingAnotherReviewer", Rule.SIGNED_IN),
+            entry("AuditService.page", Rule.ADMIN_ROLE),
+            entry("AuditService.count", Rule.ADMIN_ROLE),
             entry("ImportService.read", Rule.EDITOR_OR_ADMIN_ROLE),
             entry("ImportService.editableAgencies", Rule.EDITOR_OR_ADMIN_ROLE),
             entry("ImportService.countEditableAgencies", Rule.EDITOR_OR_ADMIN_ROLE),
@@ -123,10 +129,17 @@ class AuthorizationMatrixTest extends SpringTestBase {
             entry("AgencyAdminService.children", Rule.ADMIN),
             entry("AgencyAdminService.hasChildren", Rule.ADMIN),
             entry("AgencyAdminService.addChild", Rule.ADMIN),
+            entry("AgencyAdminService.rename", Rule.ADMIN),
             entry("UserAdminService.list", Rule.ADMIN_ROLE),
             entry("UserAdminService.create", Rule.ADMIN),
             entry("UserAdminService.setEnabled", Rule.ADMIN),
+            entry("UserAdminService.changeAccess", Rule.ADMIN),
+            entry("UserAdminService.resetPassword", Rule.ADMIN),
+            entry("UserAdminService.agencies", Rule.ADMIN_ROLE),
+            entry("UserAdminService.grantableRoles", Rule.ADMIN_ROLE),
+            entry("UserAdminService.mayManage", Rule.ADMIN_ROLE),
             entry("AgencyService.create", Rule.INTERNAL),
+            entry("AgencyService.save", Rule.INTERNAL),
             entry("AgencyService.get", Rule.INTERNAL),
             entry("AgencyService.isInSubtree", Rule.INTERNAL),
             entry("AgencyService.children", Rule.INTERNAL),
@@ -134,6 +147,10 @@ class AuthorizationMatrixTest extends SpringTestBase {
             entry("AgencyService.pathLabel", Rule.INTERNAL),
             entry("AgencyService.count", Rule.INTERNAL),
             entry("AppUserDetailsService.loadUserByUsername", Rule.INTERNAL));
+
+    /** Separation of duties refuses with a reason the user reads (ReportDuties), not a bare access denial. */
+    private static final Set<String> DUTY_REFUSALS = Set.of("report.error.ownSubmission",
+            "report.error.correctionNeedsReviewer");
 
     private static final String HOME = "淮安市教育局";
     private static final String OUTSIDE = "广州市荔湾区政务服务数据管理局";
@@ -244,7 +261,8 @@ class AuthorizationMatrixTest extends SpringTestBase {
             }
         });
         SecurityContextHolder.clearContext();
-        boolean denied = thrown instanceof AccessDeniedException || thrown instanceof AuthenticationException;
+        boolean denied = thrown instanceof AccessDeniedException || thrown instanceof AuthenticationException
+                || thrown instanceof ReportException r && DUTY_REFUSALS.contains(r.messageKey());
         String who = user == null ? "no one signed in" : user.role() + (inScope ? " in scope" : " out of scope");
         if (user == null) {
             return denied ? List.of() : List.of(name + " answered " + who);

@@ -23,7 +23,7 @@ import org.disclosuredesk.agency.AgencyKind;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Administrators: the agency hierarchy of their subtree (loaded level by level), and adding agencies. */
+/** Administrators: the agency hierarchy of their subtree (loaded level by level), adding and renaming agencies. */
 @Route("admin/agencies")
 @RolesAllowed("ADMIN")
 public class AgencyAdminView extends VerticalLayout implements HasDynamicTitle {
@@ -84,7 +84,24 @@ public class AgencyAdminView extends VerticalLayout implements HasDynamicTitle {
         });
         add.setId("add-agency");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout form = new HorizontalLayout(name, kind, add, parentHint);
+        Button rename = new Button(getTranslation("admin.agency.rename"), e -> {
+            Agency selected = tree.asSingleSelect().getValue();
+            if (selected == null) {
+                fail(getTranslation("admin.agency.pickOne"));
+                return;
+            }
+            try {
+                Agency renamed = agencies.rename(selected.getId(), name.getValue());
+                name.clear();
+                tree.getDataProvider().refreshItem(renamed);
+                Notification.show(getTranslation("admin.agency.renamed"), 2500, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (IllegalArgumentException ex) {
+                fail(getTranslation(ex.getMessage()));
+            }
+        });
+        rename.setId("rename-agency");
+        HorizontalLayout form = new HorizontalLayout(name, kind, add, rename, parentHint);
         form.setAlignItems(Alignment.BASELINE);
         add(new H2(getTranslation("admin.agencies.title")), form, tree);
         setFlexGrow(1, tree);

@@ -3,6 +3,7 @@ package org.disclosuredesk.report.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -11,11 +12,11 @@ import org.disclosuredesk.report.LoadedReport;
 import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.report.ReportStatus;
 import org.disclosuredesk.report.ReportWorkflow;
-import org.disclosuredesk.security.AppUserPrincipal;
-import org.disclosuredesk.security.CurrentUser;
-import org.disclosuredesk.security.Role;
+import org.disclosuredesk.report.WorkflowStep;
 import org.disclosuredesk.ui.ErrorNotifications;
 
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -33,28 +34,32 @@ final class ReportActions extends HorizontalLayout {
         this.navigate = navigate;
         setId("report-actions");
         String view = ReportEditorView.viewUrl(r);
-        AppUserPrincipal user = CurrentUser.require();
-        ReportStatus status = r.report().getStatus();
         if (service.canEdit(r.report())) {
             Button edit = new Button(getTranslation("report.action.edit"), e -> navigate.accept(view + "/edit"));
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             edit.setId("action-edit");
             add(edit);
         }
-        boolean reviewer = user.role() == Role.REVIEWER || user.role() == Role.ADMIN;
-        if (reviewer && status == ReportStatus.SUBMITTED) {
+        // exactly the steps the workflow allows this user now (role, scope, status, separation of duties)
+        Set<WorkflowStep> steps = workflow.allowedSteps(r.report());
+        if (steps.contains(WorkflowStep.APPROVE)) {
             add(action("approve", LumoVariant.SUCCESS, r, x -> workflow.approve(id(x), v(x))));
         }
-        if (reviewer && (status == ReportStatus.SUBMITTED || status == ReportStatus.APPROVED)) {
+        if (steps.contains(WorkflowStep.RETURN)) {
             add(reasonAction("return", r, (reason) -> workflow.returnToEditor(id(r), v(r), reason)));
         }
-        if (reviewer && status == ReportStatus.APPROVED) {
+        if (steps.contains(WorkflowStep.PUBLISH)) {
             add(action("publish", LumoVariant.PRIMARY, r, x -> workflow.publish(id(x), v(x))));
         }
-        boolean editor = (user.role() == Role.EDITOR && user.agencyId() == r.report().getAgencyId())
-                || user.role() == Role.ADMIN;
-        if (editor && status == ReportStatus.PUBLISHED) {
+        if (steps.contains(WorkflowStep.CORRECT)) {
             add(reasonAction("correct", r, (reason) -> workflow.startCorrection(id(r), v(r), reason)));
+        }
+        if (r.report().getStatus() == ReportStatus.SUBMITTED
+                && workflow.awaitingAnotherReviewer(List.of(id(r))).contains(id(r))) {
+            Span own = new Span(getTranslation("reviewQueue.awaitingAnother"));
+            own.getElement().getThemeList().add("badge contrast");
+            own.setId("awaiting-another-reviewer");
+            add(own);
         }
         Button history = new Button(getTranslation("report.action.history"), e -> navigate.accept(view + "/history"));
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -11,15 +11,25 @@ import org.disclosuredesk.report.ReportListFilter;
 import org.disclosuredesk.report.ReportListRow;
 import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.report.ReportStatus;
+import org.disclosuredesk.report.ReportWorkflow;
 
-/** Reviewers: the submitted reports of their subtree, with their rule findings, oldest first. */
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reviewers: the submitted reports of their subtree, with their rule findings, oldest first. Reports the
+ * reviewer submitted themselves are marked as waiting for another reviewer (separation of duties).
+ */
 @Route("review")
 @RolesAllowed({"REVIEWER", "ADMIN"})
 public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<ReportListRow> grid = new Grid<>();
+    /** Of the rows fetched so far, those the current user submitted last (the view lives as long as the page). */
+    private final Set<Long> ownSubmissions = new HashSet<>();
 
-    public ReviewQueueView(ReportService service) {
+    public ReviewQueueView(ReportService service, ReportWorkflow workflow) {
         setSizeFull();
         ReportListFilter submitted = new ReportListFilter(null, null, null, ReportStatus.SUBMITTED, null, null);
         grid.setId("review-grid");
@@ -35,8 +45,19 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
             return s;
         }).setHeader(getTranslation("reports.col.errors")).setAutoWidth(true);
         grid.addColumn(ReportListRow::warningCount).setHeader(getTranslation("reports.col.warnings")).setAutoWidth(true);
-        grid.setItems(q -> service.list(submitted, "year", true, q.getOffset(), q.getLimit()).stream(),
-                q -> service.count(submitted));
+        grid.addComponentColumn(r -> {
+            Span s = new Span();
+            if (ownSubmissions.contains(r.reportId())) {
+                s.setText(getTranslation("reviewQueue.awaitingAnother"));
+                s.getElement().getThemeList().add("badge contrast");
+            }
+            return s;
+        }).setHeader(getTranslation("reviewQueue.col.note")).setAutoWidth(true);
+        grid.setItems(q -> {
+            List<ReportListRow> page = service.list(submitted, "year", true, q.getOffset(), q.getLimit());
+            ownSubmissions.addAll(workflow.awaitingAnotherReviewer(page.stream().map(ReportListRow::reportId).toList()));
+            return page.stream();
+        }, q -> service.count(submitted));
         grid.addItemClickListener(e -> getUI().ifPresent(ui ->
                 ui.navigate("reports/" + e.getItem().year() + "/" + e.getItem().agencyId())));
         Span count = new Span(getTranslation("reviewQueue.count", service.count(submitted)));

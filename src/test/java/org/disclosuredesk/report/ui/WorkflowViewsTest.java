@@ -46,6 +46,32 @@ class WorkflowViewsTest extends UiTestBase {
                 .doesNotContain("action-edit", "action-publish");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.disclosuredesk.report.ReportWorkflow workflow;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.disclosuredesk.agency.AgencyAdminService agencies;
+
+    @Test
+    @WithUserDetails("admin")
+    void whoSubmittedIsOfferedNeitherApproveNorReturnButSeesItWaitsForAnotherReviewer() {
+        long agency = agencies.addChild(agencyId("淮安市"), "视图分工测试局" + System.nanoTime(),
+                org.disclosuredesk.agency.AgencyKind.AGENCY).getId();
+        var created = reports.create(agency, 2020);
+        var draft = reports.saveContent(created.report().getId(), created.report().getVersion(),
+                org.disclosuredesk.TestSamples.expected(org.disclosuredesk.TestSamples.LIWAN));
+        workflow.submit(draft.report().getId(), draft.report().getVersion());
+        UI.getCurrent().navigate("reports/2020/" + agency);
+        assertThat(buttonIds()).contains("action-history").doesNotContain("action-approve", "action-return");
+        assertThat(find(Span.class).withId("awaiting-another-reviewer").all()).hasSize(1);
+
+        UI.getCurrent().navigate("review");
+        @SuppressWarnings("unchecked")
+        Grid<ReportListRow> grid = find(Grid.class).withId("review-grid").single();
+        ReportListRow own = grid.getLazyDataView().getItems().filter(r -> r.agencyId() == agency).findFirst()
+                .orElseThrow();
+        assertThat(own.status()).isEqualTo(ReportStatus.SUBMITTED);
+    }
+
     @Test
     @WithUserDetails("editor")
     void editorSeesEditOnTheirDraftAndNoReviewButtons() {

@@ -17,6 +17,19 @@ class AdminViewsTest extends UiTestBase {
         UI.getCurrent().navigate("admin/users");
         UserAdminView users = find(UserAdminView.class).single();
         assertThat(users.shownUsers()).extracting(AppUser::getUsername).contains("admin", "viewer", "editor");
+        // roles are offered once an agency is chosen, as AdminGrants allows (the root administrator: all)
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<org.disclosuredesk.security.Role> role =
+                find(com.vaadin.flow.component.select.Select.class).withId("new-role").single();
+        assertThat(role.isEnabled()).isFalse();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<org.disclosuredesk.security.UserAdminService.AgencyChoice> agency =
+                find(com.vaadin.flow.component.combobox.ComboBox.class).withId("new-agency").single();
+        agency.setValue(agency.getListDataView().getItems().filter(a -> a.name().equals("淮安市")).findFirst()
+                .orElseThrow());
+        assertThat(role.isEnabled()).isTrue();
+        assertThat(role.getListDataView().getItems()).containsExactly(org.disclosuredesk.security.Role.values());
+        assertThat(role.getValue()).isEqualTo(org.disclosuredesk.security.Role.EDITOR);
         UI.getCurrent().navigate("admin/agencies");
         assertThat(find(AgencyAdminView.class).all()).hasSize(1);
         // the administrator's root is open: its children (the provinces) are shown

@@ -1,0 +1,180 @@
+package org.disclosuredesk.report;
+
+import org.disclosuredesk.SpringTestBase;
+import org.disclosuredesk.TestSamples;
+import org.disclosuredesk.agency.Agency;
+import org.disclosuredesk.agency.AgencyKind;
+import org.disclosuredesk.agency.AgencyService;
+import org.disclosuredesk.security.AppUser;
+import org.disclosuredesk.security.AppUserRepository;
+import org.disclosuredesk.security.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Separation of duties on real MariaDB: who submitted a report last does not approve or return it, and only
+ * reviewers and administrators reopen a published one; the same rule decides what the report page offers.
+ * With the setting off, the old rules hold.
+ */
+class SeparationOfDutiesTest extends SpringTestBase {
+
+    @Autowired
+    ReportService reports;
+    @Autowired
+    ReportWorkflow workflow;
+    @Autowired
+    ReportDuties duties;
+    @Autowired
+    AgencyService agencies;
+    @Autowired
+    AppUserRepository users;
+
+    private long agencyId;
+    private String editor;
+
+    @BeforeEach
+    void newAgencyWithItsEditor() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Agency region = agencies.get(agencyId("淮安市"));
+        agencyId = agencies.create(Agency.childOf(region, "分工测试局" + suffix, AgencyKind.AGENCY, 600)).getId();
+        editor = "sod" + suffix;
+        users.save(AppUser.create(editor, "{noop}x", "测试填报员", Role.EDITOR, agencyId));
+    }
+
+    @AfterEach
+    void settingBackOn() {
+        duties.separate(true);
+    }
+
+    /** A clean 2020 draft, created and filled by the given user. */
+    private LoadedReport cleanDraft(String by) {
+        loginAs(by);
+        LoadedReport created = reports.create(agencyId, 2020);
+        return reports.saveContent(id(created), v(created), TestSamples.expected(TestSamples.LIWAN));
+    }
+
+    private LoadedReport current(LoadedReport r) {
+        return reports.findById(id(r)).orElseThrow();
+    }
+
+    private static long id(LoadedReport r) {
+        return r.report().getId();
+    }
+
+    private static long v(LoadedReport r) {
+        return r.report().getVersion();
+    }
+
+    private static void refusedWith(Runnable step, String key) {
+        assertThatThrownBy(step::run).isInstanceOfSatisfying(ReportException.class,
+                e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+
+    @Test
+    void isOnByDefault() {
+        assertThat(duties.separated()).isTrue();
+    }
+
+    @Test
+    void anAdministratorCannotApproveOrReturnWhatTheySubmitted() {
+        LoadedReport draft = cleanDraft("admin");
+        LoadedReport submitted = workflow.submit(id(draft), v(draft));
+        refusedWith(() -> workflow.approve(id(submitted), v(submitted)), "report.error.ownSubmission");
+        refusedWith(() -> workflow.returnToEditor(id(submitted), v(submitted), "自己退回"), "report.error.ownSubmission");
+        // the page offers the submitter neither step, and the queue marks the report as someone else's to review
+        assertThat(workflow.allowedSteps(current(submitted).report())).doesNotContain(WorkflowStep.APPROVE,
+                WorkflowStep.RETURN);
+        assertThat(workflow.awaitingAnotherReviewer(List.of(id(submitted)))).containsExactly(id(submitted));
+        assertThat(current(submitted).report().getStatus()).isEqualTo(ReportStatus.SUBMITTED);
+
+        loginAs("reviewer");
+        assertThat(workflow.allowedSteps(current(submitted).report()))
+                .containsExactlyInAnyOrder(WorkflowStep.APPROVE, WorkflowStep.RETURN);
+        assertThat(workflow.awaitingAnotherReviewer(List.of(id(submitted)))).isEmpty();
+        LoadedReport approved = workflow.approve(id(submitted), v(submitted));
+        // once another reviewer approved, publishing is not a duty the submitter is kept from
+        loginAs("admin");
+        assertThat(workflow.allowedSteps(approved.report())).contains(WorkflowStep.PUBLISH);
+        assertThat(workflow.publish(id(approved), v(approved)).report().getStatus()).isEqualTo(ReportStatus.PUBLISHED);
+    }
+
+    @Test
+    void theLastSubmitCountsNotAnEarlierOne() {
+        LoadedReport draft = cleanDraft(editor);
+        LoadedReport byEditor = workflow.submit(id(draft), v(draft));
+        loginAs("reviewer");
+        LoadedReport returned = workflow.returnToEditor(id(byEditor), v(byEditor), "请补充说明");
+        // the administrator fixes and resubmits: now they are the submitter
+        loginAs("admin");
+        LoadedReport byAdmin = workflow.submit(id(returned), v(returned));
+        refusedWith(() -> workflow.approve(id(byAdmin), v(byAdmin)), "report.error.ownSubmission");
+        loginAs("reviewer");
+        LoadedReport again = workflow.returnToEditor(id(byAdmin), v(byAdmin), "仍需修改");
+        loginAs(editor);
+        LoadedReport byEditorAgain = workflow.submit(id(again), v(again));
+        // the editor submitted last: the administrator may approve
+        loginAs("admin");
+        assertThat(workflow.allowedSteps(byEditorAgain.report())).contains(WorkflowStep.APPROVE);
+        assertThat(workflow.approve(id(byEditorAgain), v(byEditorAgain)).report().getStatus())
+                .isEqualTo(ReportStatus.APPROVED);
+    }
+
+    @Test
+    void onlyReviewersAndAdministratorsReopenAPublishedReport() {
+        LoadedReport published = publishedReport();
+        loginAs(editor);
+        assertThat(workflow.allowedSteps(published.report())).doesNotContain(WorkflowStep.CORRECT);
+        refusedWith(() -> workflow.startCorrection(id(published), v(published), "更正数据"),
+                "report.error.correctionNeedsReviewer");
+        assertThat(current(published).report().getStatus()).isEqualTo(ReportStatus.PUBLISHED);
+        // an editor of another agency is refused outright, as before
+        loginAs("editor2");
+        assertThatThrownBy(() -> workflow.startCorrection(id(published), v(published), "更正数据"))
+                .isInstanceOf(AccessDeniedException.class);
+
+        loginAs("reviewer");
+        assertThat(workflow.allowedSteps(published.report())).containsExactly(WorkflowStep.CORRECT);
+        LoadedReport correction = workflow.startCorrection(id(published), v(published), "更正行政复议数据");
+        assertThat(correction.report().getStatus()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(correction.report().getRevision()).isEqualTo(2);
+    }
+
+    @Test
+    void withTheSettingOffTheOldRulesHold() {
+        duties.separate(false);
+        LoadedReport draft = cleanDraft("admin");
+        LoadedReport submitted = workflow.submit(id(draft), v(draft));
+        assertThat(workflow.allowedSteps(submitted.report())).contains(WorkflowStep.APPROVE, WorkflowStep.RETURN);
+        assertThat(workflow.awaitingAnotherReviewer(List.of(id(submitted)))).isEmpty();
+        LoadedReport approved = workflow.approve(id(submitted), v(submitted));
+        LoadedReport published = workflow.publish(id(approved), v(approved));
+        assertThat(published.report().getStatus()).isEqualTo(ReportStatus.PUBLISHED);
+
+        // the agency's editor reopens it; a reviewer does not
+        loginAs("reviewer");
+        assertThat(workflow.allowedSteps(published.report())).doesNotContain(WorkflowStep.CORRECT);
+        assertThatThrownBy(() -> workflow.startCorrection(id(published), v(published), "更正"))
+                .isInstanceOf(AccessDeniedException.class);
+        loginAs(editor);
+        assertThat(workflow.allowedSteps(published.report())).containsExactly(WorkflowStep.CORRECT);
+        assertThat(workflow.startCorrection(id(published), v(published), "更正").report().getStatus())
+                .isEqualTo(ReportStatus.DRAFT);
+    }
+
+    private LoadedReport publishedReport() {
+        LoadedReport draft = cleanDraft(editor);
+        LoadedReport submitted = workflow.submit(id(draft), v(draft));
+        loginAs("reviewer");
+        LoadedReport approved = workflow.approve(id(submitted), v(submitted));
+        return workflow.publish(id(approved), v(approved));
+    }
+}
