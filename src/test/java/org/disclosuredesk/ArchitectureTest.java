@@ -55,6 +55,16 @@ class ArchitectureTest {
         }
     }
 
+    /** Persistence stays behind services: a view never holds a JdbcTemplate, a DataSource or a repository. */
+    @Test
+    void noViewTouchesTheDatabase() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..",
+                        "javax.sql..", "org.springframework.data..")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .check(CLASSES);
+    }
+
     @Test
     void theShellImportsNoFeature() {
         noClasses().that().resideInAPackage("org.disclosuredesk.ui")

@@ -1,25 +1,11 @@
 package org.disclosuredesk.report;
 
-/**
- * A refusal the user must understand: carries an i18n message key and its arguments, so each view
- * shows it in the user's language.
- */
-public class ReportException extends RuntimeException {
+import org.disclosuredesk.error.UserFacingException;
 
-    private final String messageKey;
-    private final transient Object[] args;
+/** A refusal of a report operation, with an i18n message key and its arguments. */
+public class ReportException extends UserFacingException {
 
     public ReportException(String messageKey, Object... args) {
-        super(messageKey + (args.length > 0 ? " " + java.util.Arrays.toString(args) : ""));
-        this.messageKey = messageKey;
-        this.args = args;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] args() {
-        return args;
+        super(messageKey, args);
     }
 }

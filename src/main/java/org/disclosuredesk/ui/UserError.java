@@ -1,7 +1,7 @@
 package org.disclosuredesk.ui;
 
 import org.disclosuredesk.database.LockConflicts;
-import org.disclosuredesk.report.ReportException;
+import org.disclosuredesk.error.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,7 +34,7 @@ public record UserError(String messageKey, Object[] args, String reference) {
     /** @param context what was being done, for the log line ("opening /reports/2024/5", "approve") */
     public static UserError of(Throwable thrown, String context) {
         Throwable e = unwrap(thrown);
-        if (e instanceof ReportException r) {
+        if (e instanceof UserFacingException r) {
             return new UserError(r.messageKey(), r.args(), null);
         }
         if (e instanceof OptimisticLockingFailureException) {
@@ -58,7 +58,7 @@ public record UserError(String messageKey, Object[] args, String reference) {
     static Throwable unwrap(Throwable thrown) {
         Throwable e = thrown;
         for (int depth = 0; e != null && depth < 10; depth++, e = e.getCause()) {
-            if (e instanceof ReportException || e instanceof OptimisticLockingFailureException
+            if (e instanceof UserFacingException || e instanceof OptimisticLockingFailureException
                     || e instanceof AccessDeniedException || LockConflicts.isLockConflict(e)
                     || e instanceof QueryTimeoutException || e instanceof TransientDataAccessResourceException) {
                 return e;
