@@ -1,5 +1,6 @@
 package org.disclosuredesk.agency;
 
+import org.disclosuredesk.error.UserFacingException;
 import org.disclosuredesk.audit.AuditAction;
 import org.disclosuredesk.audit.AuditLog;
 import org.disclosuredesk.security.AccessPolicy;
@@ -45,7 +46,7 @@ public class AgencyAdminService {
     }
 
     /**
-     * @throws IllegalArgumentException with an i18n key when the name is not acceptable or the parent already has
+     * @throws UserFacingException with an i18n key when the name is not acceptable or the parent already has
      *                                  an agency of that name (also when someone else added it a moment ago)
      */
     @PreAuthorize("hasRole('ADMIN')")
@@ -60,7 +61,7 @@ public class AgencyAdminService {
                     agencies.children(parentId).size() + 1));
         } catch (DuplicateKeyException e) {
             // the check above passed, but a concurrent add of the same name committed first: the unique key decided
-            throw new IllegalArgumentException("admin.error.agencyExists");
+            throw new UserFacingException("admin.error.agencyExists");
         }
         audit.record(admin.username(), AuditAction.AGENCY_ADDED, target(created), "parent " + parentId,
                 created.getId());
@@ -74,7 +75,7 @@ public class AgencyAdminService {
         AppUserPrincipal admin = access.requireRead(agencyId);
         Agency agency = agencies.get(agencyId);
         if (agency.getId() == admin.agencyId()) {
-            throw new IllegalArgumentException("admin.error.renameOwn");
+            throw new UserFacingException("admin.error.renameOwn");
         }
         String before = agency.getName();
         String n = checkName(agency.getParentId(), name, agencyId);
@@ -83,7 +84,7 @@ public class AgencyAdminService {
         try {
             saved = agencies.save(agency);
         } catch (DuplicateKeyException e) {
-            throw new IllegalArgumentException("admin.error.agencyExists");
+            throw new UserFacingException("admin.error.agencyExists");
         }
         audit.record(admin.username(), AuditAction.AGENCY_RENAMED, target(saved), before + " → " + n, agencyId);
         return saved;
@@ -93,12 +94,12 @@ public class AgencyAdminService {
     private String checkName(Long parentId, String name, Long self) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > 200) {
-            throw new IllegalArgumentException("admin.error.agencyName");
+            throw new UserFacingException("admin.error.agencyName");
         }
         // a quick answer for the common case; the database's unique key is what holds under concurrency
         if (agencies.children(parentId).stream()
                 .anyMatch(a -> !a.getId().equals(self) && a.getName().equalsIgnoreCase(n))) {
-            throw new IllegalArgumentException("admin.error.agencyExists");
+            throw new UserFacingException("admin.error.agencyExists");
         }
         return n;
     }

@@ -1,5 +1,6 @@
 package org.disclosuredesk.security;
 
+import org.disclosuredesk.error.UserFacingException;
 import org.disclosuredesk.audit.AuditAction;
 import org.disclosuredesk.audit.AuditLog;
 import org.slf4j.Logger;
@@ -74,32 +75,32 @@ public class UserAdminService {
         return grants.mayManage(CurrentUser.require(), user);
     }
 
-    /** @throws IllegalArgumentException with an i18n key when the input is not acceptable */
+    /** @throws UserFacingException with an i18n key when the input is not acceptable */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public AppUser create(String username, String displayName, Role role, long agencyId, String password) {
         AppUserPrincipal admin = requireInScope(agencyId);
         String name = username == null ? "" : username.strip();
         if (!name.matches("[A-Za-z0-9_.-]{3,64}")) {
-            throw new IllegalArgumentException("admin.error.username");
+            throw new UserFacingException("admin.error.username");
         }
         if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
-            throw new IllegalArgumentException("admin.error.displayName");
+            throw new UserFacingException("admin.error.displayName");
         }
         checkPassword(password);
         if (role == null) {
-            throw new IllegalArgumentException("admin.error.role");
+            throw new UserFacingException("admin.error.role");
         }
         requireGrant(admin, role, agencyId);
         if (users.findByUsername(name).isPresent()) {
-            throw new IllegalArgumentException("admin.error.exists");
+            throw new UserFacingException("admin.error.exists");
         }
         AppUser created;
         try {
             created = users.save(AppUser.create(name, passwords.encode(password), displayName.strip(), role, agencyId));
         } catch (DuplicateKeyException e) {
             // the same name added at the same moment by someone else: the unique key decided
-            throw new IllegalArgumentException("admin.error.exists");
+            throw new UserFacingException("admin.error.exists");
         }
         audit.record(admin.username(), AuditAction.USER_CREATED, target(created), role + " @ " + agencyId, agencyId);
         return created;
@@ -128,7 +129,7 @@ public class UserAdminService {
         AppUserPrincipal admin = requireInScope(agencyId);
         AppUser user = manageable(admin, userId);
         if (role == null) {
-            throw new IllegalArgumentException("admin.error.role");
+            throw new UserFacingException("admin.error.role");
         }
         requireGrant(admin, role, agencyId);
         Role oldRole = user.getRole();
@@ -174,28 +175,28 @@ public class UserAdminService {
     private void requireGrant(AppUserPrincipal admin, Role role, long agencyId) {
         if (!grants.mayGrant(admin, role, agencyId)) {
             log.warn("Grant refused: admin={} role={} agency={}", admin.username(), role, agencyId);
-            throw new IllegalArgumentException("admin.error.grant");
+            throw new UserFacingException("admin.error.grant");
         }
     }
 
     private AppUser manageable(AppUserPrincipal admin, long userId) {
-        AppUser user = users.findById(userId).orElseThrow(() -> new IllegalArgumentException("admin.error.noUser"));
+        AppUser user = users.findById(userId).orElseThrow(() -> new UserFacingException("admin.error.noUser"));
         if (!access.inScope(admin, user.getAgencyId())) {
             throw new AccessDeniedException("user " + userId + " out of scope");
         }
         if (user.getId() == admin.userId()) {
-            throw new IllegalArgumentException("admin.error.self");
+            throw new UserFacingException("admin.error.self");
         }
         if (!grants.mayManage(admin, user)) {
             log.warn("Account change refused: admin={} user={}", admin.username(), user.getUsername());
-            throw new IllegalArgumentException("admin.error.grant");
+            throw new UserFacingException("admin.error.grant");
         }
         return user;
     }
 
     private static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD) {
-            throw new IllegalArgumentException("admin.error.password");
+            throw new UserFacingException("admin.error.password");
         }
     }
 

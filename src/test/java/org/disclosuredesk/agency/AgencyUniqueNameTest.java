@@ -1,5 +1,6 @@
 package org.disclosuredesk.agency;
 
+import org.disclosuredesk.error.UserFacingException;
 import org.disclosuredesk.SpringTestBase;
 import org.disclosuredesk.security.AppUserPrincipal;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class AgencyUniqueNameTest extends SpringTestBase {
                         start.await(10, TimeUnit.SECONDS);
                         admin.addChild(parent, name, AgencyKind.AGENCY);
                         return "ok";
-                    } catch (IllegalArgumentException e) {
+                    } catch (UserFacingException e) {
                         return e.getMessage();
                     } finally {
                         SecurityContextHolder.clearContext();
@@ -99,7 +100,7 @@ class AgencyUniqueNameTest extends SpringTestBase {
                 try {
                     admin.addChild(parent.getId(), name, AgencyKind.AGENCY);
                     return "ok";
-                } catch (IllegalArgumentException e) {
+                } catch (UserFacingException e) {
                     return e.getMessage();
                 }
             });

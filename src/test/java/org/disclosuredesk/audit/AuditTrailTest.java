@@ -1,5 +1,6 @@
 package org.disclosuredesk.audit;
 
+import org.disclosuredesk.error.UserFacingException;
 import org.disclosuredesk.SpringTestBase;
 import org.disclosuredesk.TestSamples;
 import org.disclosuredesk.agency.Agency;
@@ -135,7 +136,7 @@ class AuditTrailTest extends SpringTestBase {
         assertThat(userDetails.loadUserByUsername(user.getUsername()).isEnabled()).isTrue();
         // a refused change leaves no event either
         assertThatThrownBy(() -> users.create("x", "名字", Role.EDITOR, agencyId("淮安市"), "short"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(UserFacingException.class);
         assertThat(count()).isEqualTo(before);
     }
 

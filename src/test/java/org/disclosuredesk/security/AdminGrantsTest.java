@@ -1,5 +1,6 @@
 package org.disclosuredesk.security;
 
+import org.disclosuredesk.error.UserFacingException;
 import org.disclosuredesk.SpringTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class AdminGrantsTest extends SpringTestBase {
     }
 
     private static void refusedGrant(Runnable change) {
-        assertThatThrownBy(change::run).isInstanceOf(IllegalArgumentException.class).hasMessage("admin.error.grant");
+        assertThatThrownBy(change::run).isInstanceOf(UserFacingException.class).hasMessage("admin.error.grant");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.disclosuredesk.security;
 
+import org.disclosuredesk.error.UserFacingException;
 import org.disclosuredesk.SpringTestBase;
 import org.disclosuredesk.report.LoadedReport;
 import org.disclosuredesk.report.ReportService;
@@ -76,11 +77,11 @@ class AgencyScopeSecurityTest extends SpringTestBase {
         loginAs("admin");
         assertThat(users.list()).extracting(AppUser::getUsername).contains("viewer", "editor", "reviewer");
         assertThatThrownBy(() -> users.create("x", "名字", Role.EDITOR, agencyId("淮安市"), "short"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("admin.error.username");
+                .isInstanceOf(UserFacingException.class).hasMessage("admin.error.username");
         assertThatThrownBy(() -> users.create("newuser1", "名字", Role.EDITOR, agencyId("淮安市"), "short"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("admin.error.password");
+                .isInstanceOf(UserFacingException.class).hasMessage("admin.error.password");
         assertThatThrownBy(() -> users.create("editor", "名字", Role.EDITOR, agencyId("淮安市"), "longenough"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("admin.error.exists");
+                .isInstanceOf(UserFacingException.class).hasMessage("admin.error.exists");
         AppUser created = users.create("huaian.edu", "教育局新填报员", Role.EDITOR, agencyId("淮安市教育局"), "longenough");
         assertThat(created.getId()).isNotNull();
         assertThat(created.getPasswordHash()).doesNotContain("longenough");

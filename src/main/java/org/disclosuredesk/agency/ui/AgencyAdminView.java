@@ -1,5 +1,6 @@
 package org.disclosuredesk.agency.ui;
 
+import org.disclosuredesk.error.UserFacingException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -78,8 +79,8 @@ public class AgencyAdminView extends VerticalLayout implements HasDynamicTitle {
                 tree.expand(parent);
                 Notification.show(getTranslation("admin.agency.added"), 2500, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (IllegalArgumentException ex) {
-                fail(getTranslation(ex.getMessage()));
+            } catch (UserFacingException ex) {
+                fail(getTranslation(ex.messageKey(), ex.args()));
             }
         });
         add.setId("add-agency");
@@ -96,8 +97,8 @@ public class AgencyAdminView extends VerticalLayout implements HasDynamicTitle {
                 tree.getDataProvider().refreshItem(renamed);
                 Notification.show(getTranslation("admin.agency.renamed"), 2500, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (IllegalArgumentException ex) {
-                fail(getTranslation(ex.getMessage()));
+            } catch (UserFacingException ex) {
+                fail(getTranslation(ex.messageKey(), ex.args()));
             }
         });
         rename.setId("rename-agency");

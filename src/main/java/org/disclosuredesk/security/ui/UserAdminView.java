@@ -1,5 +1,6 @@
 package org.disclosuredesk.security.ui;
 
+import org.disclosuredesk.error.UserFacingException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -173,8 +174,8 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
             change.run();
             grid.setItems(users.list());
             return true;
-        } catch (IllegalArgumentException ex) {
-            fail(getTranslation(ex.getMessage()));
+        } catch (UserFacingException ex) {
+            fail(getTranslation(ex.messageKey(), ex.args()));
         } catch (AccessDeniedException ex) {
             fail(getTranslation("admin.error.agency"));
         }
