@@ -166,7 +166,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         if (!f.succeeded()) {
             String text = getTranslation(f.failureKey());
             String detail = f.failureDetail();
-            return detail == null ? text : zh ? text + "（" + detail + "）" : text + " (" + detail + ")";
+            // the locale of now, not of when the view was built: the grid re-renders after a language switch
+            return detail == null ? text : LanguageSwitch.chinese() ? text + "（" + detail + "）" : text + " (" + detail + ")";
         }
         return f.notes().stream().map(n -> n.message(zh)).collect(Collectors.joining("；"));
     }

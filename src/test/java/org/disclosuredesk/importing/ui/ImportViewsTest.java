@@ -286,6 +286,25 @@ class ImportViewsTest extends UiTestBase {
 
     @Test
     @WithUserDetails("editor")
+    void aBombIsAFailedRowWithTheLimitInTheUsersLanguage() throws Exception {
+        byte[] bomb = org.disclosuredesk.importer.Bombs.pdfStreamBomb(60 * 1024 * 1024);
+        uploadOne("bomb.pdf", bomb);
+        @SuppressWarnings("unchecked")
+        Grid<ImportedFile> grid = find(Grid.class).withId("import-results").single();
+        ImportedFile row = grid.getListDataView().getItems().toList().getFirst();
+        assertThat(row.failureKey()).isEqualTo("import.failure.TOO_COMPLEX");
+        assertThat(gridText(grid)).contains("bomb.pdf")
+                .contains("文件过于复杂（解压后过大、嵌套过深或读取超时），未读取。（PDF page 1 unpacks to more than 16 MB）");
+
+        english();
+        navigate(ImportView.class);
+        @SuppressWarnings("unchecked")
+        Grid<ImportedFile> again = find(Grid.class).withId("import-results").single();
+        assertThat(gridText(again)).contains("The file is too complex").contains("(PDF page 1 unpacks to more than 16 MB)");
+    }
+
+    @Test
+    @WithUserDetails("editor")
     void failuresSpeakTheUsersLanguage() {
         english();
         uploadOne("notes.txt", "shopping list: milk, eggs".getBytes(java.nio.charset.StandardCharsets.UTF_8));
