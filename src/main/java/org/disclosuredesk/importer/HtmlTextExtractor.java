@@ -5,6 +5,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,7 +13,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The text of a web page in reading order. A real {@code <table>} is written row by row with its cells
+ * The text of a web page in reading order. The parser keeps at most {@link #MAX_DEPTH} open elements
+ * (deeper ones are closed and become siblings), so a page nested 100 000 levels deep costs no stack,
+ * and the text stops at the character limit.
+ *
+ * <p>A real {@code <table>} is written row by row with its cells
  * separated by tabs, an empty cell as nothing between two tabs, so that the parser knows where each
  * value sits and can tell a printed blank from a missing cell. Spanned cells are written once.
  */
@@ -22,68 +27,102 @@ final class HtmlTextExtractor {
             "tr", "table", "section", "article", "header", "footer", "blockquote", "pre", "ul", "ol", "dt", "dd",
             "title");
 
+    /** Real pages nest a few dozen levels; jsoup's own default is 512. */
+    static final int MAX_DEPTH = 256;
+
     private HtmlTextExtractor() {
     }
 
     static ExtractedText extract(byte[] bytes) throws ImportException {
+        return extract(bytes, ImportLimits.DEFAULTS);
+    }
+
+    static ExtractedText extract(byte[] bytes, ImportLimits limits) throws ImportException {
         String html = PlainTextDecoder.decode(bytes);
-        Document doc = Jsoup.parse(html);
-        doc.select("script, style, noscript, template").remove();
-        StringBuilder out = new StringBuilder();
-        String title = doc.title();
-        if (!title.isBlank()) {
-            out.append(title.strip()).append('\n');
+        try {
+            Document doc = Jsoup.parse(html, "", Parser.htmlParser().setMaxDepth(MAX_DEPTH));
+            LimitExceeded.checkInterrupted();
+            doc.select("script, style, noscript, template").remove();
+            StringBuilder out = new StringBuilder();
+            String title = doc.title();
+            if (!title.isBlank()) {
+                out.append(title.strip()).append('\n');
+            }
+            walk(doc.body(), out, limits);
+            LimitExceeded.checkLength(out, limits);
+            return new ExtractedText(tidy(out), SourceFormat.HTML, List.of());
+        } catch (LimitExceeded e) {
+            throw e.toImportException();
+        } catch (StackOverflowError e) {
+            throw new ImportException(ImportFailure.TOO_COMPLEX, "HTML nesting", null);
         }
-        walk(doc.body(), out);
-        return new ExtractedText(tidy(out), SourceFormat.HTML, List.of());
     }
 
     static ExtractedText extract(String html) throws ImportException {
         return extract(html.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void walk(Node node, StringBuilder out) {
+    private static void walk(Node node, StringBuilder out, ImportLimits limits) {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode t) {
                 out.append(t.text());
+                LimitExceeded.checkLength(out, limits);
             } else if (child instanceof Element e) {
                 String tag = e.normalName();
                 if (tag.equals("table")) {
                     newline(out);
-                    writeTable(e, out);
+                    writeTable(e, out, limits);
                     newline(out);
                 } else if (tag.equals("br")) {
                     out.append('\n');
                 } else if (BLOCKS.contains(tag)) {
                     newline(out);
-                    walk(e, out);
+                    walk(e, out, limits);
                     newline(out);
                 } else {
-                    walk(e, out);
+                    walk(e, out, limits);
                 }
             }
         }
     }
 
-    private static void writeTable(Element table, StringBuilder out) {
+    private static void writeTable(Element table, StringBuilder out, ImportLimits limits) {
+        LimitExceeded.checkInterrupted();
+        LimitExceeded.checkLength(out, limits);
         for (Element row : rowsOf(table)) {
             List<String> cells = new ArrayList<>();
             for (Element cell : row.children()) {
                 if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
                     continue;
                 }
-                if (!cell.select("table").isEmpty()) {
+                List<Element> inner = innerTables(cell);
+                if (!inner.isEmpty()) {
                     // a layout table wrapping the real one: read the inner table on its own lines
                     newline(out);
-                    cell.select("table").forEach(inner -> writeTable(inner, out));
+                    inner.forEach(t -> writeTable(t, out, limits));
                     continue;
                 }
-                cells.add(cellText(cell));
+                cells.add(cellText(cell, limits));
             }
             if (!cells.isEmpty()) {
                 out.append(String.join("\t", cells)).append('\n');
             }
         }
+    }
+
+    /**
+     * The tables directly inside a cell, not those nested in them: each table is written once by its own
+     * parent (all descendants would write a table nested n deep 2^n times).
+     */
+    private static List<Element> innerTables(Element cell) {
+        List<Element> inner = new ArrayList<>();
+        for (Element t : cell.select("table")) {
+            Element parent = t.parent();
+            if (parent != null && parent.closest("td, th") == cell) {
+                inner.add(t);
+            }
+        }
+        return inner;
     }
 
     /** The rows of this table, not of tables nested in it. */
@@ -101,9 +140,9 @@ final class HtmlTextExtractor {
     }
 
     // a label written one character per line inside a cell is one label: join the lines
-    private static String cellText(Element cell) {
+    private static String cellText(Element cell, ImportLimits limits) {
         StringBuilder sb = new StringBuilder();
-        walk(cell, sb);
+        walk(cell, sb, limits);
         return sb.toString().replace('\t', ' ').replaceAll("\\s*\\n\\s*", " ").strip();
     }
 

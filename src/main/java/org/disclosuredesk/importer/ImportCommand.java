@@ -1,6 +1,11 @@
 package org.disclosuredesk.importer;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
 import org.disclosuredesk.export.CanonicalJson;
+import org.slf4j.ILoggerFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.FileDescriptor;
@@ -14,7 +19,9 @@ import java.util.List;
 /**
  * {@code java -jar app.jar import --json FILE...}: one line of canonical JSON per file, in order, without
  * Spring, web server or database. A file that fails gives a line with an "error" object instead and the
- * run goes on; the exit code is 1 if any file failed, 2 for a usage error.
+ * run goes on; the exit code is 1 if any file failed, 2 for a usage error. Each failed file also gets one
+ * line on stderr (no stack trace); the libraries' own logging is off, since their warnings about damaged
+ * files say nothing the error line does not. Each file is parsed under the same limits as an upload.
  */
 public final class ImportCommand {
 
@@ -28,11 +35,30 @@ public final class ImportCommand {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream previous = System.out;
         System.setOut(System.err);
-        try {
+        try (Quiet quiet = quietLibraries()) {
             return run(args, out, System.err);
         } finally {
             System.setOut(previous);
         }
+    }
+
+    /** Restores the logging level it turned off. */
+    public interface Quiet extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Turns all logging off (the command line has no log file; its output is its report). */
+    public static Quiet quietLibraries() {
+        ILoggerFactory factory = LoggerFactory.getILoggerFactory();
+        if (factory instanceof LoggerContext context) {
+            ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+            Level before = root.getLevel();
+            root.setLevel(Level.OFF);
+            return () -> root.setLevel(before);
+        }
+        return () -> {
+        };
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
@@ -56,20 +82,27 @@ public final class ImportCommand {
             return 2;
         }
         boolean failed = false;
-        for (Path file : files) {
-            try {
-                ImportResult r = ReportImporter.importFile(file);
-                out.println(CanonicalJson.toJsonLine(r.report(), r.findings(), r.unresolved()));
-            } catch (ImportException e) {
-                failed = true;
-                out.println(errorLine(file, e.code(), e.messageZh(), e.messageEn()));
-            } catch (RuntimeException e) {
-                // a bug must not stop the batch: report it on this file's line and go on
-                failed = true;
-                out.println(errorLine(file, "INTERNAL_ERROR", "导入时发生内部错误", "Internal error: " + e));
+        try (ParsePool pool = new ParsePool(ImportLimits.DEFAULTS.withSlots(1, ImportLimits.DEFAULTS.parseTimeout()))) {
+            for (Path file : files) {
+                try {
+                    byte[] bytes = ReportImporter.readFile(file, pool.limits());
+                    String name = file.getFileName().toString();
+                    ImportResult r = pool.parse(() -> ReportImporter.importBytes(name, bytes, pool.limits()));
+                    out.println(CanonicalJson.toJsonLine(r.report(), r.findings(), r.unresolved()));
+                } catch (ImportException e) {
+                    failed = true;
+                    out.println(errorLine(file, e.code(), e.messageZh(), e.messageEn()));
+                    err.println(file + ": " + e.code() + ": " + e.messageEn());
+                } catch (RuntimeException e) {
+                    // a bug must not stop the batch: report it on this file's line and go on
+                    failed = true;
+                    out.println(errorLine(file, "INTERNAL_ERROR", "导入时发生内部错误", "Internal error: " + e));
+                    err.println(file + ": INTERNAL_ERROR: " + e);
+                }
             }
         }
         out.flush();
+        err.flush();
         return failed ? 1 : 0;
     }
 

@@ -20,6 +20,11 @@ public class ImportException extends Exception {
         return failure;
     }
 
+    /** What the message is about (a size, a limit), or null. */
+    public String detail() {
+        return detail;
+    }
+
     public String code() {
         return failure.code();
     }

@@ -3,7 +3,9 @@ package org.disclosuredesk.importing;
 import org.disclosuredesk.agency.AgencyService;
 import org.disclosuredesk.importer.ImportException;
 import org.disclosuredesk.importer.ImportFailure;
+import org.disclosuredesk.importer.ImportLimits;
 import org.disclosuredesk.importer.ImportResult;
+import org.disclosuredesk.importer.ParsePool;
 import org.disclosuredesk.importer.ReportImporter;
 import org.disclosuredesk.report.LoadedReport;
 import org.disclosuredesk.report.ReportException;
@@ -13,6 +15,7 @@ import org.disclosuredesk.security.CurrentUser;
 import org.disclosuredesk.template.ReportContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -21,7 +24,6 @@ import java.io.InputStream;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
 
 /**
  * Connects the importer (pure: bytes → figures) with the reports: reads uploaded files into compact
@@ -34,61 +36,61 @@ public class ImportService {
     /** Reports exist from the first year of the 2008 Regulations on; no report is for a year to come. */
     public static final int FIRST_YEAR = 2008;
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
-    private static final String INTERNAL_ZH = "读取该文件时发生内部错误，未导入任何内容。";
-    private static final String INTERNAL_EN = "An internal error occurred while reading this file; nothing was imported.";
-
-    /** Parsing a PDF takes a core and the file's bytes; a batch of many files must not take them all. */
-    private final Semaphore parsing = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
-
     private final ReportService reports;
     private final AgencyService agencies;
     private final AccessPolicy access;
     private final EditableAgencies editable;
+    private final ParsePool pool;
 
     public ImportService(ReportService reports, AgencyService agencies, AccessPolicy access,
-                         EditableAgencies editable) {
+                         EditableAgencies editable, ParsePool pool) {
         this.reports = reports;
         this.agencies = agencies;
         this.access = access;
         this.editable = editable;
+        this.pool = pool;
+    }
+
+    @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
+    public ImportLimits limits() {
+        return pool.limits();
     }
 
     /**
      * Reads one uploaded file. Never throws for a bad file: a failure is an {@link ImportedFile} with its
-     * message, so one bad file cannot stop a batch. The bytes are dropped before this returns.
+     * message key, so one bad file cannot stop a batch. The upload is read (bounded by the file limit)
+     * before a parse slot is asked for, so a slow client holds no slot; the parse then runs in the
+     * {@link ParsePool} under its time limit. The bytes are dropped before this returns.
      *
      * @param declaredSize the size the browser announced, or -1; a file above the limit is not read at all
      */
     @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
     public ImportedFile read(String fileName, long declaredSize, InputStream in) {
         String id = ImportedFile.newId();
-        if (declaredSize > ReportImporter.MAX_BYTES) {
-            return ImportedFile.failed(id, fileName, declaredSize, tooLarge(declaredSize));
+        ImportLimits limits = pool.limits();
+        if (declaredSize > limits.maxFileBytes()) {
+            return ImportedFile.failed(id, fileName, declaredSize, ReportImporter.tooLarge(declaredSize, limits));
         }
-        parsing.acquireUninterruptibly();
+        byte[] bytes;
         try {
-            byte[] bytes = in.readNBytes((int) ReportImporter.MAX_BYTES + 1);
-            if (bytes.length > ReportImporter.MAX_BYTES) {
-                return ImportedFile.failed(id, fileName, declaredSize, tooLarge(Math.max(declaredSize, bytes.length)));
-            }
-            ImportResult result = ReportImporter.importBytes(fileName, bytes);
-            return ImportedFile.read(id, fileName, bytes.length, result);
+            bytes = ReportImporter.readBounded(in, limits);
         } catch (ImportException e) {
-            log.info("Import of {} refused: {}", fileName, e.getMessage());
             return ImportedFile.failed(id, fileName, declaredSize, e);
         } catch (IOException e) {
-            log.warn("Upload of {} broke off", fileName, e);
+            log.warn("Upload of {} broke off: {}", fileName, e.toString());
             return ImportedFile.failed(id, fileName, declaredSize, new ImportException(ImportFailure.IO_ERROR));
-        } catch (RuntimeException e) {
-            log.error("Importer failed on {}", fileName, e);
-            return ImportedFile.failed(id, fileName, declaredSize, INTERNAL_ZH, INTERNAL_EN);
-        } finally {
-            parsing.release();
         }
-    }
-
-    private static ImportException tooLarge(long size) {
-        return new ImportException(ImportFailure.TOO_LARGE, String.format("%.1f MB", size / 1048576.0), null);
+        try {
+            ImportResult result = pool.parse(() -> ReportImporter.importBytes(fileName, bytes, limits));
+            return ImportedFile.read(id, fileName, bytes.length, result);
+        } catch (ImportException e) {
+            if (e.failure() == ImportFailure.INTERNAL_ERROR) {
+                log.error("Importer failed on {}", fileName, e.getCause());
+            } else {
+                log.info("Import of {} refused: {}", fileName, e.getMessage());
+            }
+            return ImportedFile.failed(id, fileName, bytes.length, e);
+        }
     }
 
     @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
@@ -132,19 +134,28 @@ public class ImportService {
     public Optional<ExistingReport> existing(long agencyId, int year) {
         access.requireEdit(agencyId);
         return reports.find(agencyId, year).map(r -> new ExistingReport(r.report().getStatus(),
-                r.report().getUpdatedAt(), r.report().getUpdatedBy()));
+                r.report().getUpdatedAt(), r.report().getUpdatedBy(), r.report().getVersion()));
     }
 
     /**
      * Saves the reviewed figures and texts as the draft of the agency and year. An existing draft is
-     * replaced only with {@code replaceDraft} (after the user confirmed); a submitted, approved or
-     * published report never is. On any refusal nothing is stored.
+     * replaced only with {@code replaceVersion}, the version the user saw when they confirmed
+     * ({@link ExistingReport#version()}); if the report changed since, nothing is stored and
+     * {@code report.error.importStale} says so. A submitted, approved or published report is never
+     * replaced. On any refusal nothing is stored.
+     *
+     * @param replaceVersion null when no report was there to replace
      */
     @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
-    public LoadedReport saveDraft(long agencyId, ReportContent content, boolean replaceDraft) {
+    public LoadedReport saveDraft(long agencyId, ReportContent content, Long replaceVersion) {
         if (content.year() < FIRST_YEAR || content.year() > Year.now().getValue()) {
             throw new ReportException("report.error.badYear", String.valueOf(content.year()));
         }
-        return reports.importDraft(agencyId, content, replaceDraft);
+        try {
+            return reports.importDraft(agencyId, content, replaceVersion);
+        } catch (OptimisticLockingFailureException e) {
+            // another save committed between our version check and our write
+            throw new ReportException("report.error.importStale");
+        }
     }
 }

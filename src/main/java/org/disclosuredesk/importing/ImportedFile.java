@@ -1,6 +1,7 @@
 package org.disclosuredesk.importing;
 
 import org.disclosuredesk.importer.ImportException;
+import org.disclosuredesk.importer.ImportFailure;
 import org.disclosuredesk.importer.ImportNote;
 import org.disclosuredesk.importer.ImportResult;
 import org.disclosuredesk.importer.ReportImporter;
@@ -10,6 +11,7 @@ import org.disclosuredesk.validation.Finding;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One uploaded file after reading, as a session keeps it: what was detected and counted, or why it
@@ -19,12 +21,15 @@ import java.util.List;
  * @param id         key of this file in the user's import list
  * @param agencyName the agency as printed in the report, or null
  * @param cellsRead  cells the importer read for sure
- * @param failureZh  why the file could not be imported, or null when it was
+ * @param failureKey    translation key of why the file could not be imported, or null when it was
+ * @param failureDetail what the key's message is about (sizes, limits), or null
  */
 public record ImportedFile(String id, String fileName, long size, SourceFormat format, String agencyName,
                            Integer year, Edition edition, int cellsRead, int unresolved, int findings, int errors,
-                           List<ImportNote> notes, String failureZh, String failureEn, CompressedText source)
+                           List<ImportNote> notes, String failureKey, String failureDetail, CompressedText source)
         implements Serializable {
+
+    private static final String FAILURE_PREFIX = "import.failure.";
 
     public ImportedFile {
         notes = List.copyOf(notes);
@@ -43,21 +48,46 @@ public record ImportedFile(String id, String fileName, long size, SourceFormat f
                 CompressedText.of(result.sourceText()));
     }
 
-    public static ImportedFile failed(String id, String fileName, long size, String failureZh, String failureEn) {
-        return new ImportedFile(id, fileName, size, null, null, null, null, 0, 0, 0, 0, List.of(), failureZh,
-                failureEn, null);
+    /** A file that failed for a reason outside the importer, e.g. {@code import.upload.serverError}. */
+    public static ImportedFile failed(String id, String fileName, long size, String failureKey) {
+        return new ImportedFile(id, fileName, size, null, null, null, null, 0, 0, 0, 0, List.of(), failureKey,
+                null, null);
     }
 
     public static ImportedFile failed(String id, String fileName, long size, ImportException e) {
-        return failed(id, fileName, size, e.messageZh(), e.messageEn());
+        return new ImportedFile(id, fileName, size, null, null, null, null, 0, 0, 0, 0, List.of(),
+                e.failure().messageKey(), e.detail(), null);
     }
 
     public boolean succeeded() {
-        return failureZh == null;
+        return failureKey == null;
     }
 
+    /** The importer's failure, or empty for a success or a failure outside the importer. */
+    public Optional<ImportFailure> importFailure() {
+        if (failureKey == null || !failureKey.startsWith(FAILURE_PREFIX)) {
+            return Optional.empty();
+        }
+        return Optional.of(ImportFailure.valueOf(failureKey.substring(FAILURE_PREFIX.length())));
+    }
+
+    /** The message without the translation bundles (logs, tests); views translate {@link #failureKey()}. */
     public String failure(boolean chinese) {
-        return chinese ? failureZh : failureEn;
+        if (failureKey == null) {
+            return null;
+        }
+        return importFailure().map(f -> new ImportException(f, failureDetail, null).message(chinese)).orElse(failureKey);
+    }
+
+    /** Bytes this file costs a session: its compressed text. */
+    public long keptBytes() {
+        return source == null ? 0 : source.compressedSize();
+    }
+
+    /** The same row without its text, failed for the reason given (the session could not keep the text). */
+    public ImportedFile withoutText(ImportFailure why) {
+        return new ImportedFile(id, fileName, size, null, null, null, null, 0, 0, 0, 0, List.of(),
+                why.messageKey(), null, null);
     }
 
     /**

@@ -135,13 +135,14 @@ public class ReportService {
 
     /**
      * Stores imported figures as the draft of the agency and year. An existing draft is replaced only
-     * when {@code replaceDraft} is set (after the user confirmed); a submitted, approved or published
-     * report is never replaced.
+     * when {@code replaceVersion} is its current version (the user confirmed replacing what they saw);
+     * {@code report.error.importStale} if it changed since. A submitted, approved or published report is
+     * never replaced.
      */
     @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
     @Transactional
     @RetryOnLockConflict
-    public LoadedReport importDraft(long agencyId, ReportContent content, boolean replaceDraft) {
+    public LoadedReport importDraft(long agencyId, ReportContent content, Long replaceVersion) {
         AppUserPrincipal user = access.requireEdit(agencyId);
         rejectBadInput(content);
         Optional<AnnualReport> existing = reports.findByAgencyIdAndReportYear(agencyId, content.year());
@@ -150,8 +151,11 @@ public class ReportService {
             if (!report.getStatus().editable()) {
                 throw new ReportException("report.error.importLocked", content.year(), report.getStatus());
             }
-            if (!replaceDraft) {
+            if (replaceVersion == null) {
                 throw new ReportException("report.error.exists", content.year());
+            }
+            if (!replaceVersion.equals(report.getVersion())) {
+                throw new ReportException("report.error.importStale");
             }
             ReportContent before = store.load(report).content();
             report.applyContent(content);

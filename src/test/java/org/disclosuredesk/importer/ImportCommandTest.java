@@ -51,4 +51,51 @@ class ImportCommandTest {
         assertThat(ImportCommand.run(new String[]{huaian.toString()}, sink, sink)).isEqualTo(2);
         assertThat(ImportCommand.run(new String[]{"--json"}, sink, sink)).isEqualTo(2);
     }
+
+    @Test
+    void damagedFilesGiveOneLineEachOnStderrWithoutStackTracesAndLibrariesStayQuiet(@TempDir Path dir)
+            throws Exception {
+        byte[] pdf = Bombs.pdfOverlappingText(2, 20);
+        Path truncated = dir.resolve("truncated.pdf");
+        Files.write(truncated, java.util.Arrays.copyOf(pdf, pdf.length / 2));
+        Path junk = dir.resolve("junk.pdf");
+        Files.write(junk, "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\nxref\n0 1\ntrailer <<>>"
+                .getBytes(StandardCharsets.US_ASCII));
+        Path bomb = dir.resolve("bomb.pdf");
+        Files.write(bomb, Bombs.pdfStreamBomb(60 * 1024 * 1024));
+        Path docx = dir.resolve("broken.docx");
+        Files.write(docx, new byte[]{'P', 'K', 3, 4, 'w', 'o', 'r', 'd', '/', 'd', 'o', 'c', 'u', 'm', 'e', 'n', 't',
+                '.', 'x', 'm', 'l', 0, 0, 0});
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ByteArrayOutputStream libraries = new ByteArrayOutputStream();
+        PrintStream systemOut = System.out;
+        PrintStream systemErr = System.err;
+        int code;
+        // what the libraries would print goes to System.out/err (the console appender) – catch it there
+        System.setOut(new PrintStream(libraries, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(libraries, true, StandardCharsets.UTF_8));
+        try (ImportCommand.Quiet quiet = ImportCommand.quietLibraries()) {
+            code = ImportCommand.run(new String[]{"--json", truncated.toString(), junk.toString(), bomb.toString(),
+                    docx.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(systemOut);
+            System.setErr(systemErr);
+        }
+        assertThat(code).isEqualTo(1);
+        assertThat(libraries.toString(StandardCharsets.UTF_8)).isEmpty();
+        String[] errLines = err.toString(StandardCharsets.UTF_8).split("\n");
+        assertThat(errLines).hasSize(4);
+        // PDFBox may recover part of a truncated file: then it is refused as something else, still on one line
+        assertThat(errLines[0]).startsWith(truncated + ": ").matches(".*: [A-Z_]+: .+");
+        assertThat(errLines[1]).startsWith(junk + ": ").matches(".*: [A-Z_]+: .+");
+        assertThat(errLines[2]).startsWith(bomb + ": TOO_COMPLEX: ");
+        assertThat(errLines[3]).startsWith(docx + ": UNREADABLE_DOCUMENT: ");
+        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("\tat ").doesNotContain("Exception");
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        assertThat(lines).hasSize(4);
+        assertThat(CanonicalJson.MAPPER.readTree(lines[2]).path("error").path("code").asString()).isEqualTo("TOO_COMPLEX");
+    }
 }

@@ -127,19 +127,47 @@ class ImportServiceTest extends SpringTestBase {
         long liwan = agencyId(LIWAN_AGENCY);
         assertThat(service.existing(liwan, FREE_YEAR)).isEmpty();
         ReportContent content = liwanAs(FREE_YEAR).withCell("s3.granted.natural_person", CellValue.of(5));
-        LoadedReport saved = service.saveDraft(liwan, content, false);
+        LoadedReport saved = service.saveDraft(liwan, content, null);
         assertThat(saved.report().getStatus()).isEqualTo(ReportStatus.DRAFT);
         assertThat(reports.find(liwan, FREE_YEAR).orElseThrow().content().cell("s3.granted.natural_person").number())
                 .isEqualByComparingTo("5");
         assertThat(service.existing(liwan, FREE_YEAR)).get().extracting(ExistingReport::replaceable).isEqualTo(true);
 
         ReportContent other = content.withCell("s3.granted.natural_person", CellValue.of(7));
-        assertThatThrownBy(() -> service.saveDraft(liwan, other, false)).isInstanceOfSatisfying(ReportException.class,
+        assertThatThrownBy(() -> service.saveDraft(liwan, other, null)).isInstanceOfSatisfying(ReportException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("report.error.exists"));
         assertThat(reports.find(liwan, FREE_YEAR).orElseThrow().content().cell("s3.granted.natural_person").number())
                 .isEqualByComparingTo("5");
 
-        service.saveDraft(liwan, other, true);
+        service.saveDraft(liwan, other, service.existing(liwan, FREE_YEAR).orElseThrow().version());
+        assertThat(reports.find(liwan, FREE_YEAR).orElseThrow().content().cell("s3.granted.natural_person").number())
+                .isEqualByComparingTo("7");
+    }
+
+    @Test
+    void replacingADraftThatChangedAfterTheConfirmationIsRefusedAndKeepsTheOtherSave() throws Exception {
+        loginAs("editor");
+        long liwan = agencyId(LIWAN_AGENCY);
+        ReportContent content = liwanAs(FREE_YEAR).withCell("s3.granted.natural_person", CellValue.of(5));
+        service.saveDraft(liwan, content, null);
+        // the user is shown the draft and confirms replacing it ...
+        ExistingReport seen = service.existing(liwan, FREE_YEAR).orElseThrow();
+        // ... while a colleague saves it in the editor
+        LoadedReport current = reports.find(liwan, FREE_YEAR).orElseThrow();
+        assertThat(current.report().getVersion()).isEqualTo(seen.version());
+        reports.saveContent(current.report().getId(), seen.version(),
+                current.content().withCell("s3.granted.natural_person", CellValue.of(6)));
+
+        ReportContent imported = content.withCell("s3.granted.natural_person", CellValue.of(7));
+        assertThatThrownBy(() -> service.saveDraft(liwan, imported, seen.version()))
+                .isInstanceOfSatisfying(ReportException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("report.error.importStale"));
+        LoadedReport after = reports.find(liwan, FREE_YEAR).orElseThrow();
+        assertThat(after.content().cell("s3.granted.natural_person").number()).isEqualByComparingTo("6");
+        assertThat(after.report().getVersion()).isEqualTo(seen.version() + 1);
+
+        // confirming again against what is there now replaces it
+        service.saveDraft(liwan, imported, after.report().getVersion());
         assertThat(reports.find(liwan, FREE_YEAR).orElseThrow().content().cell("s3.granted.natural_person").number())
                 .isEqualByComparingTo("7");
     }
@@ -153,7 +181,7 @@ class ImportServiceTest extends SpringTestBase {
         assertThat(service.existing(education, 2020)).get().extracting(ExistingReport::replaceable).isEqualTo(false);
 
         ReportContent imported = liwanAs(2020);
-        for (boolean replace : new boolean[]{false, true}) {
+        for (Long replace : new Long[]{null, before.report().getVersion()}) {
             assertThatThrownBy(() -> service.saveDraft(education, imported, replace))
                     .isInstanceOfSatisfying(ReportException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("report.error.importLocked"));
@@ -168,17 +196,17 @@ class ImportServiceTest extends SpringTestBase {
         loginAs("editor");
         long liwan = agencyId(LIWAN_AGENCY);
         // another agency's draft: refused by scope
-        assertThatThrownBy(() -> service.saveDraft(agencyId("淮安市教育局"), liwanAs(FREE_YEAR), false))
+        assertThatThrownBy(() -> service.saveDraft(agencyId("淮安市教育局"), liwanAs(FREE_YEAR), null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.existing(agencyId("淮安市教育局"), 2020)).isInstanceOf(AccessDeniedException.class);
         // a year to come
         int next = java.time.Year.now().getValue() + 1;
-        assertThatThrownBy(() -> service.saveDraft(liwan, liwanAs(next), false))
+        assertThatThrownBy(() -> service.saveDraft(liwan, liwanAs(next), null))
                 .isInstanceOfSatisfying(ReportException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("report.error.badYear"));
         // a figure that is not a count
         ReportContent bad = liwanAs(FREE_YEAR).withCell("s3.granted.natural_person", CellValue.of(-1));
-        assertThatThrownBy(() -> service.saveDraft(liwan, bad, false)).isInstanceOf(ReportException.class);
+        assertThatThrownBy(() -> service.saveDraft(liwan, bad, null)).isInstanceOf(ReportException.class);
         assertThat(service.existing(liwan, FREE_YEAR)).isEmpty();
         assertThat(service.existing(liwan, next)).isEmpty();
     }

@@ -106,6 +106,7 @@ class AuthorizationMatrixTest extends SpringTestBase {
             entry("AuditService.page", Rule.ADMIN_ROLE),
             entry("AuditService.count", Rule.ADMIN_ROLE),
             entry("ImportService.read", Rule.EDITOR_OR_ADMIN_ROLE),
+            entry("ImportService.limits", Rule.EDITOR_OR_ADMIN_ROLE),
             entry("ImportService.editableAgencies", Rule.EDITOR_OR_ADMIN_ROLE),
             entry("ImportService.countEditableAgencies", Rule.EDITOR_OR_ADMIN_ROLE),
             entry("ImportService.defaultAgency", Rule.EDITOR_OR_ADMIN_ROLE),

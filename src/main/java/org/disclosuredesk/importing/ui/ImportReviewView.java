@@ -68,7 +68,7 @@ public class ImportReviewView extends VerticalLayout implements BeforeEnterObser
             .withZone(ZoneId.systemDefault());
 
     private final ImportService service;
-    private final ImportWorkspace workspace = ImportWorkspace.current();
+    private final ImportWorkspace workspace;
     private final boolean zh = LanguageSwitch.chinese();
     private final ComboBox<AgencyOption> agency = new ComboBox<>();
     private final IntegerField year = new IntegerField();
@@ -85,6 +85,7 @@ public class ImportReviewView extends VerticalLayout implements BeforeEnterObser
 
     public ImportReviewView(ImportService service) {
         this.service = service;
+        this.workspace = ImportWorkspace.current(service.limits());
         setSizeFull();
         addClassName("import-review");
     }
@@ -190,7 +191,7 @@ public class ImportReviewView extends VerticalLayout implements BeforeEnterObser
         edition.setId("review-edition");
         edition.addClassName("review-edition");
 
-        Button save = new Button(getTranslation("review.save"), VaadinIcon.CHECK.create(), e -> save(false));
+        Button save = new Button(getTranslation("review.save"), VaadinIcon.CHECK.create(), e -> save(null));
         save.setId("save-draft");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout bar = new HorizontalLayout(agency, year, edition, save);
@@ -282,7 +283,8 @@ public class ImportReviewView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
-    private void save(boolean replaceConfirmed) {
+    /** @param replaceVersion the version of the existing report the user confirmed replacing, or null */
+    private void save(Long replaceVersion) {
         hideMessage();
         if (tables.hasInvalidInput()) {
             error(getTranslation("review.error.invalidCell"));
@@ -303,7 +305,7 @@ public class ImportReviewView extends VerticalLayout implements BeforeEnterObser
             draft.setYear(y);
         }
         try {
-            if (!replaceConfirmed) {
+            if (replaceVersion == null) {
                 Optional<ExistingReport> existing = service.existing(target.id(), y);
                 if (existing.isPresent()) {
                     if (existing.get().replaceable()) {
@@ -315,7 +317,7 @@ public class ImportReviewView extends VerticalLayout implements BeforeEnterObser
                     return;
                 }
             }
-            service.saveDraft(target.id(), draft.content(), replaceConfirmed);
+            service.saveDraft(target.id(), draft.content(), replaceVersion);
             String route = "reports/" + y + "/" + target.id();
             workspace.markSaved(file.id(), route);
             unsaved = false;
@@ -341,7 +343,7 @@ public class ImportReviewView extends VerticalLayout implements BeforeEnterObser
         dialog.setCancelText(getTranslation("review.replace.cancel"));
         dialog.setConfirmText(getTranslation("review.replace.confirm"));
         dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> save(true));
+        dialog.addConfirmListener(e -> save(existing.version()));
         dialog.open();
     }
 

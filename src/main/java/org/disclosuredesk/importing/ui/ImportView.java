@@ -51,7 +51,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     /** Event data of "upload-error": the name of the file whose transfer failed. */
     private static final String FAILED_FILE = "event.detail.file.name";
 
-    private final ImportWorkspace workspace = ImportWorkspace.current();
+    private final ImportWorkspace workspace;
+    /** Why a file could not be added to the list (the list is full). */
+    private final Paragraph notice = new Paragraph();
     private final Upload upload;
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
@@ -65,17 +67,19 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final boolean zh = LanguageSwitch.chinese();
 
     public ImportView(ImportService service) {
+        workspace = ImportWorkspace.current(service.limits());
+        long maxBytes = service.limits().maxFileBytes();
         setSizeFull();
         addClassName("import-view");
         H2 title = new H2(getTranslation("import.title"));
-        Paragraph hint = new Paragraph(getTranslation("import.hint", String.valueOf(ReportImporter.MAX_BYTES / 1048576)));
+        Paragraph hint = new Paragraph(getTranslation("import.hint", String.valueOf(maxBytes / 1048576)));
         hint.addClassName("import-hint");
 
         upload = new Upload(new ImportUploadHandler(service, this::fileRead));
         upload.setId("import-upload");
         upload.setUploadFormat(UploadFormat.RAW);
         upload.setDropAllowed(true);
-        upload.setMaxFileSize((int) ReportImporter.MAX_BYTES);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setI18n(uploadI18n());
         upload.setWidthFull();
         upload.addFileRejectedListener(this::fileRejected);
@@ -104,6 +108,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         clear.setIcon(VaadinIcon.TRASH.create());
         clear.addClickListener(e -> {
             workspace.clear();
+            notice.setVisible(false);
             refresh();
         });
         clear.setId("import-clear");
@@ -112,7 +117,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         listHeader.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         configureGrid();
-        add(title, hint, upload, progressRow, listHeader, results);
+        notice.setId("import-notice");
+        notice.getElement().getThemeList().add("error");
+        notice.getStyle().set("color", "var(--lumo-error-text-color)");
+        notice.setVisible(false);
+        add(title, hint, notice, upload, progressRow, listHeader, results);
         setFlexGrow(1, results);
         refresh();
     }
@@ -155,7 +164,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private String message(ImportedFile f) {
         if (!f.succeeded()) {
-            return f.failure(zh);
+            String text = getTranslation(f.failureKey());
+            String detail = f.failureDetail();
+            // the locale of now, not of when the view was built: the grid re-renders after a language switch
+            return detail == null ? text : LanguageSwitch.chinese() ? text + "（" + detail + "）" : text + " (" + detail + ")";
         }
         return f.notes().stream().map(n -> n.message(zh)).collect(Collectors.joining("；"));
     }
@@ -184,7 +196,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     /** Runs under the session lock (UI.access from the upload request). */
     private void fileRead(ImportedFile file) {
-        workspace.add(file);
+        keep(file);
         round.add(file);
         showProgress();
         refresh();
@@ -197,15 +209,22 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     /** The browser refused the file before sending it (too large): it still gets its row and message. */
     private void fileRejected(FileRejectedEvent e) {
-        workspace.add(ImportedFile.failed(ImportedFile.newId(), e.getFileName(), -1,
+        keep(ImportedFile.failed(ImportedFile.newId(), e.getFileName(), -1,
                 new ImportException(ImportFailure.TOO_LARGE)));
         refresh();
     }
 
+    /** Adds the file to the list, or says why the full list could not take it. */
+    private void keep(ImportedFile file) {
+        if (workspace.add(file) == ImportWorkspace.Added.REFUSED) {
+            notice.setText(getTranslation("import.error.sessionFull", workspace.maxFiles(),
+                    String.valueOf(workspace.maxTextBytes() / (1024 * 1024)), file.fileName()));
+            notice.setVisible(true);
+        }
+    }
+
     private void uploadFailed(String fileName) {
-        fileRead(ImportedFile.failed(ImportedFile.newId(), fileName, -1,
-                getTranslation(LanguageSwitch.CHINESE, "import.upload.serverError"),
-                getTranslation(Locale.ENGLISH, "import.upload.serverError")));
+        fileRead(ImportedFile.failed(ImportedFile.newId(), fileName, -1, "import.upload.serverError"));
     }
 
     private void uploadsFinished() {

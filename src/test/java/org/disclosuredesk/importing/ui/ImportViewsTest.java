@@ -29,6 +29,7 @@ import org.disclosuredesk.importing.ImportedFile;
 import org.disclosuredesk.report.LoadedReport;
 import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.report.ui.ReportView;
+import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.ReportContent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -169,7 +170,7 @@ class ImportViewsTest extends UiTestBase {
         ImportResult sample = parse(ImportFixtures.sample(LIWAN));
         ReportContent c = sample.report();
         importService.saveDraft(liwan, new ReportContent(c.agencyName(), DRAFT_YEAR, c.edition(), c.cells(),
-                c.narratives(), c.publishedOn()), false);
+                c.narratives(), c.publishedOn()), null);
         LoadedReport before = reports.find(liwan, DRAFT_YEAR).orElseThrow();
 
         uploadOne(LIWAN, ImportFixtures.sample(LIWAN));
@@ -189,6 +190,35 @@ class ImportViewsTest extends UiTestBase {
         assertThat(currentPath()).isEqualTo("reports/" + DRAFT_YEAR + "/" + liwan);
         assertThat(reports.find(liwan, DRAFT_YEAR).orElseThrow().content().cell("s3.granted.natural_person").number())
                 .isEqualByComparingTo("9");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void aSaveBetweenTheConfirmationAndTheReplacementIsNotOverwritten() throws Exception {
+        long liwan = agencyId(LIWAN_AGENCY);
+        ImportResult sample = parse(ImportFixtures.sample(LIWAN));
+        ReportContent c = sample.report();
+        importService.saveDraft(liwan, new ReportContent(c.agencyName(), DRAFT_YEAR, c.edition(), c.cells(),
+                c.narratives(), c.publishedOn()), null);
+
+        uploadOne(LIWAN, ImportFixtures.sample(LIWAN));
+        setYear(DRAFT_YEAR);
+        clickCell("s3.granted.natural_person");
+        new TextFieldTester<>(cellEditor()).setValue("9");
+        save();
+        ConfirmDialog confirm = find(ConfirmDialog.class).withId("replace-confirm").single();
+        // a colleague saves the draft in the editor while the dialog is open
+        LoadedReport shown = reports.find(liwan, DRAFT_YEAR).orElseThrow();
+        reports.saveContent(shown.report().getId(), shown.report().getVersion(),
+                shown.content().withCell("s3.granted.natural_person", CellValue.of(4)));
+        new ConfirmDialogTester(confirm).confirm();
+
+        assertThat(getCurrentView()).isInstanceOf(ImportReviewView.class);
+        assertThat(find(Div.class).withId("review-message").single().getText())
+                .isEqualTo("确认替换后该报告已被他人修改，未保存任何内容；请重新保存以查看最新版本。");
+        LoadedReport after = reports.find(liwan, DRAFT_YEAR).orElseThrow();
+        assertThat(after.content().cell("s3.granted.natural_person").number()).isEqualByComparingTo("4");
+        assertThat(after.report().getVersion()).isEqualTo(shown.report().getVersion() + 1);
     }
 
     @Test
@@ -252,6 +282,25 @@ class ImportViewsTest extends UiTestBase {
         navigate("import/review/" + broken.id(), ImportReviewView.class);
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("review-missing").single().getText())
                 .contains("请重新上传");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void aBombIsAFailedRowWithTheLimitInTheUsersLanguage() throws Exception {
+        byte[] bomb = org.disclosuredesk.importer.Bombs.pdfStreamBomb(60 * 1024 * 1024);
+        uploadOne("bomb.pdf", bomb);
+        @SuppressWarnings("unchecked")
+        Grid<ImportedFile> grid = find(Grid.class).withId("import-results").single();
+        ImportedFile row = grid.getListDataView().getItems().toList().getFirst();
+        assertThat(row.failureKey()).isEqualTo("import.failure.TOO_COMPLEX");
+        assertThat(gridText(grid)).contains("bomb.pdf")
+                .contains("文件过于复杂（解压后过大、嵌套过深或读取超时），未读取。（PDF page 1 unpacks to more than 16 MB）");
+
+        english();
+        navigate(ImportView.class);
+        @SuppressWarnings("unchecked")
+        Grid<ImportedFile> again = find(Grid.class).withId("import-results").single();
+        assertThat(gridText(again)).contains("The file is too complex").contains("(PDF page 1 unpacks to more than 16 MB)");
     }
 
     @Test
