@@ -1,9 +1,13 @@
 package org.disclosuredesk.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.disclosuredesk.security.ui.LoginView;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -11,14 +15,45 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
+import java.time.Clock;
+
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
+@EnableConfigurationProperties(LoginThrottleSettings.class)
 public class SecurityConfig {
 
+    static final String LOGIN = "/login";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+        http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)
+                // Vaadin would exempt the whole login path from CSRF, which lets another site log a victim into
+                // an account of the attacker's choosing; the login form sends Spring's token (from the page's
+                // _csrf meta tags), so only Vaadin's own requests, which carry Vaadin's token, are exempt.
+                .enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.formLogin(form -> form.failureHandler(new LoginFailureHandler(LOGIN)));
+        return http.build();
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(LoginThrottleSettings settings) {
+        return new LoginThrottle(settings, Clock.systemUTC());
+    }
+
+    /**
+     * Passwords checked by the usual DAO provider, behind the throttle. "Disabled" is checked only after the
+     * password matched (Spring checks it before by default), so it cannot be used to probe which accounts exist.
+     */
+    @Bean
+    ThrottledAuthenticationProvider authenticationProvider(AppUserDetailsService users, PasswordEncoder encoder,
+                                                           LoginThrottle throttle) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(encoder);
+        dao.setPreAuthenticationChecks(user -> { });
+        dao.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return new ThrottledAuthenticationProvider(dao, throttle);
     }
 
     @Bean
