@@ -14,6 +14,11 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
 
 import java.time.Clock;
 
@@ -26,7 +31,8 @@ public class SecurityConfig {
     static final String LOGIN = "/login";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
+                                            AccountStates accounts) throws Exception {
         http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)
                 // Vaadin would exempt the whole login path from CSRF, which lets another site log a victim into
                 // an account of the attacker's choosing; the login form sends Spring's token (from the page's
@@ -34,6 +40,11 @@ public class SecurityConfig {
                 .enableCsrfConfiguration(false));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.formLogin(form -> form.failureHandler(new LoginFailureHandler(LOGIN)));
+        SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
+                new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+        http.securityContext(sc -> sc.securityContextRepository(contexts));
+        http.addFilterAfter(new SessionAccountFilter(accounts, contexts, LOGIN + "?disabled"),
+                SecurityContextHolderFilter.class);
         return http.build();
     }
 

@@ -14,7 +14,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The login over real HTTP: CSRF on the form post, the throttle, disabled accounts. */
+/** The login over real HTTP: CSRF on the form post, the throttle, disabled accounts, sessions that end. */
 @AppTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LoginHttpTest {
@@ -75,5 +75,18 @@ class LoginHttpTest {
         assertThat(HttpVisitor.location(visitor.login("http-disabled", "correct horse", true)))
                 .endsWith("/login?disabled");
         assertThat(visitor.loggedIn()).isFalse();
+    }
+
+    @Test
+    void disablingAnAccountEndsItsOpenSession() {
+        HttpVisitor user = new HttpVisitor(port);
+        user.login("http-live", "correct horse", true);
+        assertThat(user.loggedIn()).isTrue();
+        jdbc.update("UPDATE app_user SET enabled = FALSE WHERE username = 'http-live'");
+        HttpResponse<String> next = user.get("/reports");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(HttpVisitor.location(next)).endsWith("/login?disabled");
+        jdbc.update("UPDATE app_user SET enabled = TRUE WHERE username = 'http-live'");
+        assertThat(user.loggedIn()).as("the session was invalidated, not just refused once").isFalse();
     }
 }
