@@ -3,6 +3,7 @@ package org.disclosuredesk.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.disclosuredesk.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 
 import java.time.Clock;
+import java.time.Duration;
 
 @Configuration
 @EnableWebSecurity
@@ -32,7 +34,9 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
-                                            AccountStates accounts) throws Exception {
+                                            AccountStates accounts,
+                                            @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout)
+            throws Exception {
         http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)
                 // Vaadin would exempt the whole login path from CSRF, which lets another site log a victim into
                 // an account of the attacker's choosing; the login form sends Spring's token (from the page's
@@ -45,6 +49,8 @@ public class SecurityConfig {
         http.securityContext(sc -> sc.securityContextRepository(contexts));
         http.addFilterAfter(new SessionAccountFilter(accounts, contexts, LOGIN + "?disabled"),
                 SecurityContextHolderFilter.class);
+        http.addFilterBefore(new IdleSessionFilter(sessionTimeout, Clock.systemUTC(), LOGIN),
+                SessionAccountFilter.class);
         return http.build();
     }
 
