@@ -15,11 +15,14 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -31,6 +34,25 @@ import java.time.Duration;
 public class SecurityConfig {
 
     static final String LOGIN = "/login";
+
+    /**
+     * Vaadin's client needs inline and eval'd scripts and inline styles (its bootstrap and Lumo); everything else
+     * is kept to our own origin. connect-src 'self' covers the same-origin websocket of dev mode's live reload.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "serial=(), bluetooth=(), midi=(), interest-cohort=()";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
@@ -51,6 +73,22 @@ public class SecurityConfig {
                 SecurityContextHolderFilter.class);
         http.addFilterBefore(new IdleSessionFilter(sessionTimeout, Clock.systemUTC(), LOGIN),
                 SessionAccountFilter.class);
+        http.headers(headers -> headers
+                // written before the response, not when it commits: Vaadin's index.html response otherwise went
+                // out without them (and with its own X-Frame-Options: SAMEORIGIN, which it only sets if absent)
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                })
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
+                .frameOptions(f -> f.deny())
+                // only on requests that arrived over TLS (directly or per X-Forwarded-Proto): the default matcher
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
         return http.build();
     }
 
