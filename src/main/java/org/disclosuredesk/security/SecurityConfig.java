@@ -52,7 +52,7 @@ public class SecurityConfig {
             "frame-ancestors 'none'");
 
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-            + "serial=(), bluetooth=(), midi=(), interest-cohort=()";
+            + "serial=(), bluetooth=(), midi=()";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
