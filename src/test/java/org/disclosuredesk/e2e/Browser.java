@@ -8,6 +8,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -17,6 +20,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
 
 /** Debian's headless Chromium driven by Selenium, with the flags this closed network needs. */
 public final class Browser implements AutoCloseable {
@@ -27,6 +33,7 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String baseUrl;
+    private final List<String> cspViolations = new ArrayList<>();
 
     public Browser(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -38,6 +45,10 @@ public final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1440,1000", "--lang=zh-CN",
                     "--user-data-dir=" + profile);
+            // the console log, to catch Content-Security-Policy violations (see close())
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
             driver = new ChromeDriver(service, options);
@@ -83,8 +94,27 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Content-Security-Policy violations the browser reported since the last call (then forgotten). */
+    public List<String> takeCspViolations() {
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).forEach(cspViolations::add);
+        List<String> taken = List.copyOf(cspViolations);
+        cspViolations.clear();
+        return taken;
+    }
+
+    /** Quits the browser; a journey fails if the page broke the Content-Security-Policy anywhere on the way. */
     @Override
     public void close() {
-        driver.quit();
+        List<String> violations;
+        try {
+            violations = takeCspViolations();
+        } finally {
+            driver.quit();
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("Content-Security-Policy violations in the browser console:\n"
+                    + String.join("\n", violations));
+        }
     }
 }

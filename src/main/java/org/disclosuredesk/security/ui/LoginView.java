@@ -12,6 +12,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.disclosuredesk.ui.LanguageSwitch;
 
+import java.util.List;
+import java.util.Map;
+
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -23,24 +26,48 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle(getTranslation("login.title"));
-        i18n.getForm().setUsername(getTranslation("login.username"));
-        i18n.getForm().setPassword(getTranslation("login.password"));
-        i18n.getForm().setSubmit(getTranslation("login.submit"));
-        i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
-        login.setI18n(i18n);
+        login.setI18n(i18n("login.error.title", "login.error.message"));
         login.setForgotPasswordButtonVisible(false);
         login.setAction("login");
         add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")), login,
                 new LanguageSwitch());
     }
 
+    /** The form's texts, with the error box saying why the last attempt failed. */
+    private LoginI18n i18n(String errorTitle, String errorMessage, Object... args) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
+        i18n.getErrorMessage().setTitle(getTranslation(errorTitle));
+        i18n.getErrorMessage().setMessage(getTranslation(errorMessage, args));
+        return i18n;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        // the reason comes from LoginFailureHandler (or SessionAccountFilter) as a query parameter
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        if (params.containsKey("locked")) {
+            login.setI18n(i18n("login.locked.title", "login.locked.message", minutes(params.get("locked"))));
+            login.setError(true);
+        } else if (params.containsKey("disabled")) {
+            login.setI18n(i18n("login.disabled.title", "login.disabled.message"));
+            login.setError(true);
+        } else {
+            login.setI18n(i18n("login.error.title", "login.error.message"));
+            login.setError(params.containsKey("error"));
+        }
+    }
+
+    private static long minutes(List<String> values) {
+        try {
+            return Math.max(1, Long.parseLong(values.getFirst()));
+        } catch (RuntimeException notANumber) {
+            return 1;
+        }
     }
 
     @Override
