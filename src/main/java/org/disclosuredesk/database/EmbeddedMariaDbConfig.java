@@ -27,8 +27,10 @@ public class EmbeddedMariaDbConfig {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedMariaDb db, @Value("${app.database.lock-wait-seconds:10}") int lockWaitSeconds) {
+    DataSource dataSource(EmbeddedMariaDb db, @Value("${app.database.lock-wait-seconds:10}") int lockWaitSeconds,
+                          @Value("${app.database.connection-timeout-ms:10000}") long connectionTimeoutMs) {
         HikariDataSource ds = new HikariDataSource();
+        ds.setConnectionTimeout(connectionTimeoutMs);
         ds.setConnectionInitSql("SET SESSION innodb_lock_wait_timeout=" + lockWaitSeconds);
         ds.setJdbcUrl(db.jdbcUrl());
         ds.setUsername(db.username());

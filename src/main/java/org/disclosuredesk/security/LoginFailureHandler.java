@@ -2,7 +2,10 @@ package org.disclosuredesk.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
@@ -17,6 +20,8 @@ import java.io.IOException;
  * to someone who does not know the password.
  */
 public class LoginFailureHandler implements AuthenticationFailureHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(LoginFailureHandler.class);
 
     private final String loginPath;
     private final RedirectStrategy redirects = new DefaultRedirectStrategy();
@@ -37,6 +42,11 @@ public class LoginFailureHandler implements AuthenticationFailureHandler {
         }
         if (failure instanceof DisabledException) {
             return "?disabled";
+        }
+        if (failure instanceof InternalAuthenticationServiceException) {
+            // the account could not be checked at all (database down): not the user's mistake
+            log.error("Sign-in could not check the account", failure);
+            return "?unavailable";
         }
         return "?error";
     }

@@ -119,6 +119,8 @@ class LoginThrottleTest {
         assertThat(LoginFailureHandler.query(new LoginLockedException(Duration.ofSeconds(61)))).isEqualTo("?locked=2");
         assertThat(LoginFailureHandler.query(new DisabledException("off"))).isEqualTo("?disabled");
         assertThat(LoginFailureHandler.query(new BadCredentialsException("no"))).isEqualTo("?error");
+        assertThat(LoginFailureHandler.query(new org.springframework.security.authentication
+                .InternalAuthenticationServiceException("database down"))).isEqualTo("?unavailable");
 
         clock.advance(Duration.ofMinutes(15));
         assertThat(provider.authenticate(login("editor", "right")).isAuthenticated()).isTrue();

@@ -56,6 +56,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         } else if (params.containsKey("disabled")) {
             login.setI18n(i18n("login.disabled.title", "login.disabled.message"));
             login.setError(true);
+        } else if (params.containsKey("unavailable")) {
+            login.setI18n(i18n("login.unavailable.title", "login.unavailable.message"));
+            login.setError(true);
         } else {
             login.setI18n(i18n("login.error.title", "login.error.message"));
             login.setError(params.containsKey("error"));
