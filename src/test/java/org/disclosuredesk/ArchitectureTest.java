@@ -66,6 +66,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void theEditingModelKnowsNoUi() {
+        noClasses().that().resideInAPackage("..disclosuredesk.report.editing..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "..ui..")
+                .check(CLASSES);
+    }
+
+    @Test
     void theShellImportsNoFeature() {
         noClasses().that().resideInAPackage("org.disclosuredesk.ui")
                 .should().dependOnClassesThat().resideInAnyPackage("..disclosuredesk.report..",

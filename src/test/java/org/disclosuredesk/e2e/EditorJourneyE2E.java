@@ -49,6 +49,18 @@ class EditorJourneyE2E {
             WebElement below = browser.driver().switchTo().activeElement();
             assertThat(below.getAttribute("data-cell")).isEqualTo("s3.partially_granted.natural_person");
 
+            // a block pasted from a spreadsheet spreads over the cells from the one pasted into (same values,
+            // typed full-width, so the rest of the journey is unchanged)
+            WebElement upheld = browser.await(By.cssSelector("td[data-cell='s4.review.upheld'] input"));
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+                    const data = new DataTransfer();
+                    data.setData('text/plain', arguments[1]);
+                    arguments[0].dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true,
+                        cancelable: true}));""", upheld, "１\t０\r\n");
+            By corrected = By.cssSelector("td[data-cell='s4.review.corrected'] input");
+            wait.until(d -> "０".equals(d.findElement(corrected).getDomProperty("value")));
+            assertThat(upheld.getDomProperty("value")).isEqualTo("１");
+
             // a letter is refused at the cell
             below.sendKeys(Keys.chord(Keys.CONTROL, "a"), "x");
             By partially = By.cssSelector("td[data-cell='s3.partially_granted.natural_person']");

@@ -1,13 +1,10 @@
 package org.disclosuredesk.report.ui;
 
-import org.disclosuredesk.ui.OfficialLayout;
-import org.disclosuredesk.ui.OfficialTables;
-import org.disclosuredesk.ui.UnsavedChangesDialog;
-import org.disclosuredesk.ui.UserError;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -27,28 +24,21 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.disclosuredesk.report.LoadedReport;
-import org.disclosuredesk.report.ReportDiff;
 import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.report.ReportWorkflow;
-import org.disclosuredesk.template.CellInput;
-import org.disclosuredesk.template.CellValue;
-import org.disclosuredesk.template.Column;
+import org.disclosuredesk.report.editing.EditConflict;
+import org.disclosuredesk.report.editing.ReportDraft;
 import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.ReportContent;
-import org.disclosuredesk.template.Row;
-import org.disclosuredesk.template.Template;
-import org.disclosuredesk.template.TemplateTable;
-import org.disclosuredesk.template.Totals;
 import org.disclosuredesk.ui.LanguageSwitch;
+import org.disclosuredesk.ui.OfficialLayout;
+import org.disclosuredesk.ui.OfficialTables;
+import org.disclosuredesk.ui.UnsavedChangesDialog;
+import org.disclosuredesk.ui.UserError;
 import org.disclosuredesk.validation.Finding;
-import org.disclosuredesk.validation.Validator;
 import org.springframework.dao.OptimisticLockingFailureException;
-import tools.jackson.databind.JsonNode;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,70 +47,37 @@ import java.util.Set;
 /**
  * The clerk's editor, generated from the template: the official tables with an input per cell,
  * totals computed as they type, every rule checked live (cells marked, findings listed), Tab / Enter
- * moving like a spreadsheet, blocks pasted from Excel or WPS, save and submit.
+ * moving like a spreadsheet, blocks pasted from Excel or WPS, save and submit. What is being edited
+ * lives in a {@link ReportDraft}; this view forwards input to it and shows its state.
  */
 @Route("reports/:year/:agencyId/edit")
 @PermitAll
+@JsModule("./report-editor-keys.js")
 public class ReportEditorView extends ReportPage implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
-
-
-    /** Enter / Shift+Enter move down / up a column; a pasted block with tabs or newlines goes to the server. */
-    private static final String SPREADSHEET_KEYS = """
-            const root = this;
-            if (root.__ddKeys) return;
-            root.__ddKeys = true;
-            root.addEventListener('keydown', e => {
-              const t = e.target;
-              if (t.tagName !== 'INPUT' || !t.dataset.cell || e.key !== 'Enter') return;
-              e.preventDefault();
-              const column = [...root.querySelectorAll(
-                  'input[data-table="' + t.dataset.table + '"][data-c="' + t.dataset.c + '"]')];
-              const next = column[column.indexOf(t) + (e.shiftKey ? -1 : 1)];
-              if (next) { next.focus(); next.select(); }
-            });
-            window.addEventListener('beforeunload', e => {
-              if (root.isConnected && root.dataset.unsaved === 'true') { e.preventDefault(); e.returnValue = ''; }
-            });
-            root.addEventListener('paste', e => {
-              const t = e.target;
-              if (t.tagName !== 'INPUT' || !t.dataset.cell) return;
-              const text = (e.clipboardData || window.clipboardData).getData('text');
-              const body = text.replace(/\\r/g, '').replace(/\\n+$/, '');
-              if (!/[\\t\\n]/.test(body)) return;
-              e.preventDefault();
-              const rows = body.split('\\n').map(r => r.split('\\t'));
-              root.dispatchEvent(new CustomEvent('dd-paste',
-                  {detail: JSON.stringify({start: t.dataset.cell, rows: rows})}));
-            });
-            """;
 
     private final ReportWorkflow workflow;
 
     private final Map<NarrativePart, TextArea> textAreas = new EnumMap<>(NarrativePart.class);
     private final Span saveState = new Span();
 
-    private LoadedReport loaded;
-    private ReportContent base;
-    private Template template;
-    private final Map<String, CellValue> cells = new LinkedHashMap<>();
-    private final Map<NarrativePart, String> texts = new EnumMap<>(NarrativePart.class);
-    private final Map<String, CellInput.Problem> invalid = new LinkedHashMap<>();
+    private ReportDraft draft;
     private CellEditors editors;
-    private List<Finding> findings = List.of();
     private String title = "";
-    private boolean dirty;
 
     public ReportEditorView(ReportService service, ReportWorkflow workflow) {
         super(service);
         this.workflow = workflow;
         addClassName("report-editor");
-        document.getElement().addEventListener("dd-paste", e -> paste(e.getEventData().get("event.detail").asString()))
-                .addEventData("event.detail");
+        // a block pasted from a spreadsheet, sent by report-editor-keys.js
+        document.getElement().addEventListener("dd-paste", e -> paste(
+                        e.getEventData().get("event.detail.start").asString(),
+                        e.getEventData().get("event.detail.text").asString()))
+                .addEventData("event.detail.start").addEventData("event.detail.text");
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        document.getElement().executeJs(SPREADSHEET_KEYS);
+        document.getElement().executeJs("window.ddReportEditor.install(this)");
     }
 
     @Override
@@ -154,15 +111,8 @@ public class ReportEditorView extends ReportPage implements BeforeEnterObserver,
 
     private void open(LoadedReport report) {
         document.removeAll();
-        loaded = report;
-        base = report.content();
-        template = base.template();
-        cells.clear();
-        cells.putAll(base.cells());
-        texts.clear();
-        texts.putAll(base.narratives());
-        invalid.clear();
-        dirty = false;
+        draft = new ReportDraft(report);
+        ReportContent base = report.content();
         boolean zh = LanguageSwitch.chinese();
         title = getTranslation("editor.title", base.agencyName(), String.valueOf(base.year()));
         H2 heading = new H2(title);
@@ -176,11 +126,11 @@ public class ReportEditorView extends ReportPage implements BeforeEnterObserver,
         }
         document.add(toolbar(true));
 
-        editors = new CellEditors(cells, false, this::type);
+        editors = new CellEditors(base.cells(), false, this::type);
         OfficialTables tables = new OfficialTables(zh, editors);
-        OfficialLayout.addSixParts(document, template, zh, tables, part -> narrativeEditor(part, zh));
+        OfficialLayout.addSixParts(document, draft.template(), zh, tables, part -> narrativeEditor(part, zh));
         document.add(toolbar(false));
-        revalidate();
+        render();
     }
 
     private Component toolbar(boolean top) {
@@ -191,7 +141,7 @@ public class ReportEditorView extends ReportPage implements BeforeEnterObserver,
         submit.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         submit.setId(top ? "submit" : "submit-bottom");
         Button back = new Button(getTranslation("editor.close"),
-                e -> getUI().ifPresent(ui -> ui.navigate(viewUrl(loaded))));
+                e -> getUI().ifPresent(ui -> ui.navigate(viewUrl(draft.loaded()))));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout bar = new HorizontalLayout(save, submit, back);
         if (top) {
@@ -208,11 +158,12 @@ public class ReportEditorView extends ReportPage implements BeforeEnterObserver,
         area.setWidthFull();
         area.setMinHeight("8em");
         area.setMaxLength(NarrativePart.MAX_LENGTH);
-        area.setValue(texts.getOrDefault(part, ""));
+        area.setValue(draft.current().narrative(part));
         area.setValueChangeMode(ValueChangeMode.LAZY);
         area.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                write(part, e.getValue());
+                draft.write(part, e.getValue());
+                render();
             }
         });
         textAreas.put(part, area);
@@ -221,113 +172,65 @@ public class ReportEditorView extends ReportPage implements BeforeEnterObserver,
 
     // ------------------------------------------------------------------ typing and pasting
 
-    /** A cell's text changed: read it for the cell's kind; a bad text marks the cell and is not taken. */
-    void type(String key, String text) {
-        if (!editors.isInput(key)) {
-            return;
-        }
-        CellInput.Result r = CellInput.parse(text, template.cellOrThrow(key).kind());
-        if (r.ok()) {
-            invalid.remove(key);
-            cells.put(key, r.value());
-        } else {
-            invalid.put(key, r.problem());
-        }
-        editors.markInvalid(key, r.problem(), LanguageSwitch.chinese());
-        dirty = true;
-        revalidate();
-    }
-
-    /** A narrative text changed. */
-    void write(NarrativePart part, String text) {
-        texts.put(part, text);
-        dirty = true;
-        revalidate();
-    }
-
-    /** A block pasted at a cell: rows and columns land on the cells at the same offsets; totals are skipped. */
-    void paste(String json) {
-        JsonNode detail = org.disclosuredesk.export.CanonicalJson.MAPPER.readTree(json);
-        String start = detail.path("start").asString();
-        List<List<String>> rows = new ArrayList<>();
-        detail.path("rows").forEach(r -> {
-            List<String> row = new ArrayList<>();
-            r.forEach(c -> row.add(c.asString()));
-            rows.add(row);
-        });
-        paste(start, rows);
-    }
-
-    void paste(String startKey, List<List<String>> block) {
-        TemplateTable table = template.cellOrThrow(startKey).table();
-        Row startRow = template.cellOrThrow(startKey).row();
-        Column startColumn = template.cellOrThrow(startKey).column();
-        int r0 = table.rows().indexOf(startRow);
-        int c0 = table.columns().indexOf(startColumn);
-        for (int i = 0; i < block.size() && r0 + i < table.rows().size(); i++) {
-            List<String> values = block.get(i);
-            for (int j = 0; j < values.size() && c0 + j < table.columns().size(); j++) {
-                String key = table.cellKey(table.rows().get(r0 + i), table.columns().get(c0 + j));
-                if (editors.isInput(key)) {
-                    editors.showText(key, values.get(j).strip());
-                    type(key, values.get(j));
-                }
-            }
+    private void type(String key, String text) {
+        if (editors.isInput(key)) {
+            draft.type(key, text);
+            render();
         }
     }
 
-    /** Totals, rule findings, cell marks and the findings panel, from what is on screen now. */
-    private void revalidate() {
-        Totals.compute(template, cells);
-        template.cells().values().stream().filter(d -> d.computed())
-                .forEach(d -> editors.show(d.key(), cells.getOrDefault(d.key(), CellValue.BLANK)));
-        findings = Validator.validate(current(), loaded.previous());
+    private void paste(String startKey, String clipboardText) {
+        draft.paste(startKey, clipboardText).forEach(editors::showText);
+        render();
+    }
+
+    /** Totals, cell marks, the findings panel and the unsaved state, from the draft. */
+    private void render() {
+        ReportContent current = draft.current();
+        draft.template().cells().values().stream().filter(d -> d.computed())
+                .forEach(d -> editors.show(d.key(), current.cell(d.key())));
         boolean zh = LanguageSwitch.chinese();
-        Map<String, OfficialTables.CellProblems> byCell = OfficialTables.problemsOf(findings, zh);
-        editors.cells().forEach((key, td) -> OfficialTables.mark(td, byCell.get(key)));
-        invalid.forEach((key, problem) -> editors.markInvalid(key, problem, zh));
+        Map<String, OfficialTables.CellProblems> byCell = OfficialTables.problemsOf(draft.findings(), zh);
+        editors.cells().forEach((key, td) -> {
+            OfficialTables.mark(td, byCell.get(key));
+            editors.markInvalid(key, draft.invalidInputs().get(key), zh);
+        });
         showFindings(zh);
-        saveState.setText(dirty ? getTranslation("editor.unsaved") : "");
+        saveState.setText(draft.isDirty() ? getTranslation("editor.unsaved") : "");
         // the browser asks before closing or reloading the tab while this is set
-        document.getElement().setAttribute("data-unsaved", String.valueOf(dirty));
-    }
-
-    ReportContent current() {
-        return new ReportContent(base.agencyName(), base.year(), base.edition(), cells, texts, base.publishedOn());
+        document.getElement().setAttribute("data-unsaved", String.valueOf(draft.isDirty()));
     }
 
     private void showFindings(boolean zh) {
-        showFindingsHeader(findings, invalid.size());
-        invalid.forEach((key, problem) -> findingsPanel.add(findingItem(getTranslation("editor.inputProblem"), "input",
-                true, template.cellOrThrow(key).label(zh) + "：" + (zh ? problem.zh() : problem.en()), List.of(key),
+        showFindingsHeader(draft.findings(), draft.invalidInputs().size());
+        draft.invalidInputs().forEach((key, problem) -> findingsPanel.add(findingItem(
+                getTranslation("editor.inputProblem"), "input", true,
+                draft.label(key, zh) + "：" + (zh ? problem.zh() : problem.en()), List.of(key),
                 cells -> focusCell(cells.get(0)))));
-        for (Finding f : findings) {
+        for (Finding f : draft.findings()) {
             findingsPanel.add(findingItem(f.ruleId(), f.ruleId(), f.isError(), f.message(zh), f.focus(),
                     cells -> focusCell(cells.get(0))));
         }
     }
 
     private void focusCell(String key) {
-        document.getElement().executeJs("""
-                const td = this.querySelector('td[data-cell="' + $0 + '"]');
-                if (!td) return;
-                td.scrollIntoView({block: 'center'});
-                const input = td.querySelector('input');
-                if (input) { input.focus(); input.select(); }
-                td.classList.add('highlight');
-                setTimeout(() => td.classList.remove('highlight'), 1500);""", key);
+        document.getElement().executeJs("window.ddReportEditor.focusCell(this, $0)", key);
     }
 
     // ------------------------------------------------------------------ save and submit
 
-    boolean save() {
-        if (!invalid.isEmpty()) {
-            error(getTranslation("editor.fixInputFirst", invalid.size()));
+    private boolean save() {
+        if (!draft.invalidInputs().isEmpty()) {
+            error(getTranslation("editor.fixInputFirst", draft.invalidInputs().size()));
             return false;
         }
+        LoadedReport loaded = draft.loaded();
         try {
-            LoadedReport saved = service.saveContent(loaded.report().getId(), loaded.report().getVersion(), current());
-            reopenKeepingScroll(saved);
+            LoadedReport saved = service.saveContent(loaded.report().getId(), loaded.report().getVersion(),
+                    draft.current());
+            // the server's totals and raw texts are now the stored ones; inputs keep focus and scroll
+            draft.saved(saved);
+            render();
             Notification.show(getTranslation("editor.saved"), 2500, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             return true;
@@ -340,9 +243,10 @@ public class ReportEditorView extends ReportPage implements BeforeEnterObserver,
     }
 
     private void submit() {
-        if (dirty && !save()) {
+        if (draft.isDirty() && !save()) {
             return;
         }
+        LoadedReport loaded = draft.loaded();
         try {
             LoadedReport submitted = workflow.submit(loaded.report().getId(), loaded.report().getVersion());
             Notification.show(getTranslation("editor.submitted"), 3000, Notification.Position.BOTTOM_START)
@@ -355,40 +259,26 @@ public class ReportEditorView extends ReportPage implements BeforeEnterObserver,
         }
     }
 
-    private void reopenKeepingScroll(LoadedReport saved) {
-        loaded = saved;
-        base = saved.content();
-        dirty = false;
-        // the server's totals and raw texts are now the stored ones; inputs keep focus and scroll
-        cells.clear();
-        cells.putAll(base.cells());
-        revalidate();
-    }
-
     /**
      * Someone else saved first. Nothing is lost: the user's input stays on screen; they may re-apply
      * their own changes on top of the newer version (the cells both changed are listed) or keep editing.
      */
     private void conflict() {
-        LoadedReport latest = service.findById(loaded.report().getId()).orElseThrow();
-        ReportContent mine = current();
-        Set<String> myChanges = keys(ReportDiff.between(base, mine));
-        Set<String> theirChanges = keys(ReportDiff.between(base, latest.content()));
-        Set<String> both = new LinkedHashSet<>(myChanges);
-        both.retainAll(theirChanges);
+        EditConflict conflict = draft.conflictWith(service.findById(draft.loaded().report().getId()).orElseThrow());
+        Set<String> both = conflict.both();
         boolean zh = LanguageSwitch.chinese();
         Dialog dialog = new Dialog();
         dialog.setId("conflict-dialog");
         dialog.setHeaderTitle(getTranslation("editor.conflict.title"));
-        dialog.add(new Paragraph(getTranslation("editor.conflict.text", latest.report().getUpdatedBy(),
-                myChanges.size(), theirChanges.size())));
+        dialog.add(new Paragraph(getTranslation("editor.conflict.text", conflict.latest().report().getUpdatedBy(),
+                conflict.mine().size(), conflict.theirs().size())));
         if (!both.isEmpty()) {
             dialog.add(new Paragraph(getTranslation("editor.conflict.both") + String.join("、",
-                    both.stream().map(k -> label(k, zh)).toList())));
+                    both.stream().map(k -> draft.label(k, zh)).toList())));
         }
         Button reapply = new Button(getTranslation("editor.conflict.reapply"), e -> {
             dialog.close();
-            reapply(latest, mine, myChanges);
+            reapply(conflict);
         });
         reapply.setId("conflict-reapply");
         reapply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -400,37 +290,12 @@ public class ReportEditorView extends ReportPage implements BeforeEnterObserver,
         dialog.open();
     }
 
-    /** The newer version plus only the cells and texts this user changed. */
-    private void reapply(LoadedReport latest, ReportContent mine, Set<String> myChanges) {
-        ReportContent merged = latest.content();
-        for (String key : myChanges) {
-            Optional<NarrativePart> part = java.util.Arrays.stream(NarrativePart.values())
-                    .filter(p -> p.key().equals(key)).findFirst();
-            merged = part.isPresent() ? merged.withNarrative(part.get(), mine.narrative(part.get()))
-                    : merged.withCell(key, mine.cell(key));
-        }
-        loaded = latest;
-        base = latest.content();
-        cells.clear();
-        cells.putAll(merged.cells());
-        texts.clear();
-        texts.putAll(merged.narratives());
-        cells.forEach(editors::show);
-        template.cellKeys().stream().filter(k -> !cells.containsKey(k)).forEach(k -> editors.show(k, CellValue.BLANK));
-        textAreas.forEach((p, area) -> area.setValue(texts.getOrDefault(p, "")));
-        dirty = true;
-        revalidate();
-    }
-
-    private String label(String key, boolean zh) {
-        return template.cell(key).map(d -> d.label(zh)).orElseGet(() -> java.util.Arrays.stream(NarrativePart.values())
-                .filter(p -> p.key().equals(key)).findFirst().map(p -> p.heading(zh)).orElse(key));
-    }
-
-    private static Set<String> keys(List<ReportDiff.Change> changes) {
-        Set<String> keys = new LinkedHashSet<>();
-        changes.forEach(c -> keys.add(c.key()));
-        return keys;
+    private void reapply(EditConflict conflict) {
+        draft.reapply(conflict);
+        ReportContent merged = draft.current();
+        draft.template().cellKeys().forEach(k -> editors.show(k, merged.cell(k)));
+        textAreas.forEach((p, area) -> area.setValue(merged.narrative(p)));
+        render();
     }
 
     private void error(String message) {
@@ -446,19 +311,11 @@ public class ReportEditorView extends ReportPage implements BeforeEnterObserver,
         return "reports/" + r.report().getReportYear() + "/" + r.report().getAgencyId();
     }
 
-    List<Finding> findings() {
-        return findings;
-    }
-
-    Map<String, CellInput.Problem> invalidInputs() {
-        return invalid;
-    }
-
     /** Leaving with unsaved input: stay, save and leave, or leave without saving — never lose it silently. */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (dirty && loaded != null) {
-            UnsavedChangesDialog.ask(event, () -> dirty = false, this::save);
+        if (draft != null && draft.isDirty()) {
+            UnsavedChangesDialog.ask(event, draft::discard, this::save);
         }
     }
 

@@ -97,7 +97,7 @@ class WorkflowViewsTest extends UiTestBase {
             reports.create(liwan, 2022);
             UI.getCurrent().navigate("reports/2022/" + liwan + "/edit");
         }
-        ReportEditorView editor = find(ReportEditorView.class).single();
+        EditorScreen editor = new EditorScreen(find(ReportEditorView.class).single());
         editor.type("s4.review.upheld", "3");
         editor.type("s4.review.corrected", "1");
         assertThat(editor.save()).isTrue();
