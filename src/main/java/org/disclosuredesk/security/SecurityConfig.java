@@ -59,6 +59,9 @@ public class SecurityConfig {
                                             AccountStates accounts,
                                             @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout)
             throws Exception {
+        // a failure outside Vaadin (the database down while the session filter reads the account) is forwarded to
+        // /error, which renders public/error/5xx.html; behind a login it would only redirect
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/error", "/error/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)
                 // Vaadin would exempt the whole login path from CSRF, which lets another site log a victim into
                 // an account of the attacker's choosing; the login form sends Spring's token (from the page's

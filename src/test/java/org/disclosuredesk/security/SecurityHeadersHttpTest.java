@@ -56,6 +56,17 @@ class SecurityHeadersHttpTest {
     }
 
     @Test
+    void theErrorPageIsReachableWithoutASessionAndSaysNothingOfTheCause() throws Exception {
+        HttpResponse<String> error = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/error/5xx.html")).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(error.statusCode()).as("not a redirect to the login").isEqualTo(200);
+        assertThat(error.body()).contains("系统暂时无法使用").contains("temporarily unavailable")
+                .doesNotContain("Exception");
+        assertHardened(error.headers());
+    }
+
+    @Test
     void behindATlsProxyHstsAndSecureCookiesAreSent() throws Exception {
         HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/login"))
