@@ -64,6 +64,10 @@ class SecurityHeadersHttpTest {
         assertThat(error.body()).contains("系统暂时无法使用").contains("temporarily unavailable")
                 .doesNotContain("Exception");
         assertHardened(error.headers());
+        HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/error/4xx.html")).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.body()).contains("请求未被接受").contains("The request was refused");
     }
 
     @Test
