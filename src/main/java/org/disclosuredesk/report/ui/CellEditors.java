@@ -23,12 +23,10 @@ final class CellEditors implements OfficialTables.ValueCells {
     private final BiConsumer<String, String> onInput;
     private final Map<String, Element> cells = new LinkedHashMap<>();
     private final Map<String, Element> inputs = new LinkedHashMap<>();
-    private final boolean readOnly;
 
     /** @param onInput called with (cell key, text) as the user types, debounced */
-    CellEditors(Map<String, CellValue> values, boolean readOnly, BiConsumer<String, String> onInput) {
+    CellEditors(Map<String, CellValue> values, BiConsumer<String, String> onInput) {
         this.values = values;
-        this.readOnly = readOnly;
         this.onInput = onInput;
     }
 
@@ -36,7 +34,7 @@ final class CellEditors implements OfficialTables.ValueCells {
     public Element create(TemplateTable table, Row row, Column column, String key) {
         Element td = OfficialTables.valueTd(table, row, column, key);
         cells.put(key, td);
-        if (table.isComputed(row, column) || readOnly) {
+        if (table.isComputed(row, column)) {
             td.setText(textOf(values.getOrDefault(key, CellValue.BLANK)));
             return td;
         }
