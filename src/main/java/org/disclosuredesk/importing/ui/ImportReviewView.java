@@ -40,6 +40,7 @@ import org.disclosuredesk.ui.UserError;
 import org.disclosuredesk.report.ReportStatus;
 import org.disclosuredesk.template.CellDef;
 import org.disclosuredesk.template.NarrativePart;
+import org.disclosuredesk.template.ReportYears;
 import org.disclosuredesk.ui.LanguageSwitch;
 import org.disclosuredesk.validation.Finding;
 import org.slf4j.Logger;
@@ -174,7 +175,7 @@ public class ImportReviewView extends VerticalLayout implements BeforeEnterObser
 
         year.setId("review-year");
         year.setLabel(getTranslation("review.year"));
-        year.setMin(ImportService.FIRST_YEAR);
+        year.setMin(ReportYears.FIRST);
         year.setMax(Year.now().getValue());
         year.setStepButtonsVisible(true);
         year.setWidth("9rem");
@@ -201,7 +202,7 @@ public class ImportReviewView extends VerticalLayout implements BeforeEnterObser
     }
 
     private static boolean validYear(int y) {
-        return y >= ImportService.FIRST_YEAR && y <= Year.now().getValue();
+        return ReportYears.isPossible(y);
     }
 
     private Component narratives() {
@@ -297,7 +298,7 @@ public class ImportReviewView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         if (y == null || !validYear(y)) {
-            error(getTranslation("review.error.badYear", String.valueOf(ImportService.FIRST_YEAR),
+            error(getTranslation("review.error.badYear", String.valueOf(ReportYears.FIRST),
                     String.valueOf(Year.now().getValue())));
             return;
         }
