@@ -3,6 +3,7 @@ package org.disclosuredesk.importer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A table region split into what a reader of the printed table sees: label text (as one
@@ -223,7 +224,7 @@ final class RegionTokens {
         }
     }
 
-    private static final java.util.regex.Pattern VALUE_CELL = java.util.regex.Pattern.compile(
+    private static final Pattern VALUE_CELL = Pattern.compile(
             "[-+]?[\\d,]+(?:\\.\\d+)?(?:万元|万|元|人次|次|件|项|个|条|家)?|[—–\\-/\\\\无－／]{1,4}");
 
     /** A cell holding anything but a value (with its unit) or a blank mark is label text. */

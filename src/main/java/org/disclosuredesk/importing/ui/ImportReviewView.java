@@ -52,6 +52,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.List;
 
 /**
  * Review of one imported file before it becomes a draft: the extracted text beside the tables as read.
@@ -244,7 +245,7 @@ public class ImportReviewView extends VerticalLayout implements BeforeEnterObser
             item.addClassNames("finding", f.isError() ? "finding-error" : "finding-warning");
             item.getElement().setAttribute("data-rule", f.ruleId());
             Span badge = new Span(f.ruleId());
-            badge.getElement().getThemeList().addAll(java.util.List.of("badge", f.isError() ? "error" : "contrast"));
+            badge.getElement().getThemeList().addAll(List.of("badge", f.isError() ? "error" : "contrast"));
             item.add(badge, new Span(" " + f.message(zh)));
             if (!f.focus().isEmpty()) {
                 item.addClickListener(e -> tables.select(f.focus().getFirst()));

@@ -7,6 +7,7 @@ import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.Column;
 import org.disclosuredesk.template.Row;
 import org.disclosuredesk.template.TemplateTable;
+import org.disclosuredesk.template.ValueKind;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,7 +48,7 @@ final class CellEditors implements OfficialTables.ValueCells {
         input.setAttribute("data-r", String.valueOf(table.rows().indexOf(row)));
         input.setAttribute("data-c", String.valueOf(table.columns().indexOf(column)));
         input.setAttribute("aria-label", row.labelZh() + " " + column.labelZh());
-        if (column.kind() == org.disclosuredesk.template.ValueKind.AMOUNT_WAN_YUAN) {
+        if (column.kind() == ValueKind.AMOUNT_WAN_YUAN) {
             input.getClassList().add("amount");
         }
         input.setProperty("value", textOf(values.getOrDefault(key, CellValue.BLANK)));
