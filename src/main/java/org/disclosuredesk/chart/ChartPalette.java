@@ -1,6 +1,7 @@
 package org.disclosuredesk.chart;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** Colours for series, distinguishable for most colour-vision deficiencies (Okabe–Ito based). */
 public final class ChartPalette {
@@ -16,6 +17,6 @@ public final class ChartPalette {
     }
 
     public static List<String> colors(int count) {
-        return java.util.stream.IntStream.range(0, count).mapToObj(ChartPalette::color).toList();
+        return IntStream.range(0, count).mapToObj(ChartPalette::color).toList();
     }
 }

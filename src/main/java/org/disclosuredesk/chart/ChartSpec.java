@@ -1,6 +1,7 @@
 package org.disclosuredesk.chart;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything a chart shows: kind, category labels, series and the unit of the values (件, 万元, %).
@@ -30,6 +31,6 @@ public record ChartSpec(ChartType type, List<String> labels, List<ChartDataset> 
 
     /** True when no value at all is there to draw. */
     public boolean isEmpty() {
-        return datasets.stream().allMatch(d -> d.values().stream().allMatch(java.util.Objects::isNull));
+        return datasets.stream().allMatch(d -> d.values().stream().allMatch(Objects::isNull));
     }
 }

@@ -9,7 +9,7 @@ import org.disclosuredesk.dashboard.MetricExpr.Sum;
 import java.util.List;
 
 /**
- * The headline figures leadership reads, each defined over template cell keys (see DOMAIN.md; a test
+ * The headline figures leadership reads, each defined over template cell keys (see docs/domain.md; a test
  * checks every key exists in the template). {@code drillCell} is the cell a drill-down highlights.
  */
 public enum Metric {

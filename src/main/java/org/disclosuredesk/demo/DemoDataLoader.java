@@ -13,6 +13,7 @@ import org.disclosuredesk.security.AppUser;
 import org.disclosuredesk.security.AppUserRepository;
 import org.disclosuredesk.security.Role;
 import org.disclosuredesk.template.ReportContent;
+import org.disclosuredesk.template.NarrativePart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -201,7 +202,7 @@ public class DemoDataLoader implements ApplicationRunner {
     }
 
     /** The sample's parts 一、五、六 as the importer reads them from the published text (figures come from the JSON). */
-    private static Map<org.disclosuredesk.template.NarrativePart, String> narrativesOf(String name) {
+    private static Map<NarrativePart, String> narrativesOf(String name) {
         try {
             String text = new ClassPathResource("demo/samples/" + name + ".txt").getContentAsString(StandardCharsets.UTF_8);
             return ReportImporter.importText(text).report().narratives();

@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import java.util.Locale;
 
 /**
  * Whether demo data (and its well-known password) belongs in this database. {@code app.demo.enabled} (DEMO_DATA)
@@ -15,7 +16,7 @@ public final class DemoMode implements Condition {
     public static final String PROPERTY = "app.demo.enabled";
 
     public static boolean isOn(Environment env) {
-        String setting = env.getProperty(PROPERTY, "auto").strip().toLowerCase(java.util.Locale.ROOT);
+        String setting = env.getProperty(PROPERTY, "auto").strip().toLowerCase(Locale.ROOT);
         return switch (setting) {
             case "true" -> true;
             case "auto", "" -> usesEmbeddedDatabase(env);

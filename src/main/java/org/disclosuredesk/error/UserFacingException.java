@@ -1,5 +1,7 @@
 package org.disclosuredesk.error;
 
+import java.util.Arrays;
+
 /**
  * A refusal the user must understand: an i18n message key and its arguments, so that the one error path
  * ({@code ui.UserError}) shows it in the user's language. Features extend it with their own type.
@@ -10,7 +12,7 @@ public class UserFacingException extends RuntimeException {
     private final transient Object[] args;
 
     public UserFacingException(String messageKey, Object... args) {
-        super(messageKey + (args.length > 0 ? " " + java.util.Arrays.toString(args) : ""));
+        super(messageKey + (args.length > 0 ? " " + Arrays.toString(args) : ""));
         this.messageKey = messageKey;
         this.args = args;
     }

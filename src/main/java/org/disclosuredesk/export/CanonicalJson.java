@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The canonical JSON of one report (shared/FORMAT.md), written and read generically from the
+ * The canonical JSON of one report (docs/format.md), written and read generically from the
  * template model: a part 二 row with one column is a scalar, an amount column is
  * {@code amount_wan_yuan} plus {@code amount_raw}, part 三 rows are arrays in column order.
  */

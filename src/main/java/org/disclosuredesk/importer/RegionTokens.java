@@ -3,6 +3,7 @@ package org.disclosuredesk.importer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A table region split into what a reader of the printed table sees: label text (as one
@@ -39,8 +40,7 @@ final class RegionTokens {
         int i = from;
         while (i < to) {
             if (emptyCells.get(i - from)) {
-                tokens.add(new NumberToken(i, i, src.lineOf(i), "", NumberToken.Kind.EMPTY_CELL, false, null, null,
-                        "", false, stream.length()));
+                tokens.add(NumberToken.emptyCell(i, src.lineOf(i), stream.length()));
             }
             char c = src.charAt(i);
             if (isSeparator(c)) {
@@ -55,8 +55,8 @@ final class RegionTokens {
             }
             int markEnd = blankMarkAt(src, i, to);
             if (markEnd > i) {
-                tokens.add(new NumberToken(i, markEnd, src.lineOf(i), src.cleanSubstring(i, markEnd),
-                        NumberToken.Kind.BLANK_MARK, false, null, null, "", false, stream.length()));
+                tokens.add(NumberToken.blankMark(i, markEnd, src.lineOf(i), src.cleanSubstring(i, markEnd),
+                        stream.length()));
                 i = markEnd;
                 continue;
             }
@@ -68,8 +68,7 @@ final class RegionTokens {
             i++;
         }
         if (emptyCells.get(to - from)) {
-            tokens.add(new NumberToken(to, to, src.lineOf(to), "", NumberToken.Kind.EMPTY_CELL, false, null, null,
-                    "", false, stream.length()));
+            tokens.add(NumberToken.emptyCell(to, src.lineOf(to), stream.length()));
         }
         int[] trimmed = new int[stream.length()];
         System.arraycopy(offsets, 0, trimmed, 0, stream.length());
@@ -157,8 +156,8 @@ final class RegionTokens {
             fraction = body.substring(dot + 1);
             body = body.substring(0, dot);
         }
-        return new NumberToken(start, end, s.lineOf(start), s.original().substring(start, end),
-                NumberToken.Kind.NUMBER, negative, body, fraction, unit, grouped, streamPos);
+        return NumberToken.number(start, end, s.lineOf(start), s.original().substring(start, end),
+                new NumberToken.Figure(negative, body, fraction, unit, grouped), streamPos);
     }
 
     /** A dash, slash or 无 standing alone as a cell means zero; inside text it is punctuation. */
@@ -225,7 +224,7 @@ final class RegionTokens {
         }
     }
 
-    private static final java.util.regex.Pattern VALUE_CELL = java.util.regex.Pattern.compile(
+    private static final Pattern VALUE_CELL = Pattern.compile(
             "[-+]?[\\d,]+(?:\\.\\d+)?(?:万元|万|元|人次|次|件|项|个|条|家)?|[—–\\-/\\\\无－／]{1,4}");
 
     /** A cell holding anything but a value (with its unit) or a blank mark is label text. */

@@ -226,8 +226,4 @@ final class SourceText {
     int lineEnd(int line) {
         return line < lineStarts.length ? lineStarts[line] - 1 : clean.length;
     }
-
-    int lineCount() {
-        return lineStarts.length;
-    }
 }

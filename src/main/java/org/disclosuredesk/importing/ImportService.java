@@ -13,6 +13,7 @@ import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.security.AccessPolicy;
 import org.disclosuredesk.security.CurrentUser;
 import org.disclosuredesk.template.ReportContent;
+import org.disclosuredesk.template.ReportYears;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -21,7 +22,6 @@ import org.springframework.stereotype.Service;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,8 +33,6 @@ import java.util.Optional;
 @Service
 public class ImportService {
 
-    /** Reports exist from the first year of the 2008 Regulations on; no report is for a year to come. */
-    public static final int FIRST_YEAR = 2008;
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     private final ReportService reports;
     private final AgencyService agencies;
@@ -148,7 +146,7 @@ public class ImportService {
      */
     @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
     public LoadedReport saveDraft(long agencyId, ReportContent content, Long replaceVersion) {
-        if (content.year() < FIRST_YEAR || content.year() > Year.now().getValue()) {
+        if (!ReportYears.isPossible(content.year())) {
             throw new ReportException("report.error.badYear", String.valueOf(content.year()));
         }
         try {

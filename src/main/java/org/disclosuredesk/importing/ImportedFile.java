@@ -12,6 +12,7 @@ import org.disclosuredesk.validation.Finding;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * One uploaded file after reading, as a session keeps it: what was detected and counted, or why it
@@ -37,7 +38,7 @@ public record ImportedFile(String id, String fileName, long size, SourceFormat f
 
     /** A fresh key for a file in an import list: unguessable, short. */
     public static String newId() {
-        return java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     }
 
     static ImportedFile read(String id, String fileName, long size, ImportResult result) {

@@ -148,10 +148,6 @@ public class AnnualReport {
         return status;
     }
 
-    public String getPrintedAgency() {
-        return printedAgency;
-    }
-
     public LocalDate getPublishedOn() {
         return publishedOn;
     }

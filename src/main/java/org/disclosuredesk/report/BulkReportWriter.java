@@ -2,6 +2,7 @@ package org.disclosuredesk.report;
 
 import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.ReportContent;
+import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.validation.Finding;
 import org.disclosuredesk.validation.Validator;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Collections;
 
 /**
  * Writes many reports at once with JDBC batches (demo data, benchmarks, batch import), producing
@@ -45,9 +47,9 @@ public class BulkReportWriter {
             ReportContent c = r.content();
             LocalDate published = c.publishedOn();
             reportRows.add(new Object[]{r.agencyId(), c.year(), c.edition().code(), r.status().name(), c.agencyName(),
-                    c.narrative(org.disclosuredesk.template.NarrativePart.OVERVIEW),
-                    c.narrative(org.disclosuredesk.template.NarrativePart.PROBLEMS),
-                    c.narrative(org.disclosuredesk.template.NarrativePart.OTHER),
+                    c.narrative(NarrativePart.OVERVIEW),
+                    c.narrative(NarrativePart.PROBLEMS),
+                    c.narrative(NarrativePart.OTHER),
                     published == null ? null : Date.valueOf(published)});
         }
         jdbc.batchUpdate("""
@@ -56,7 +58,7 @@ public class BulkReportWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0, 'system')""", reportRows);
         Map<String, Long> ids = new HashMap<>();
         List<Long> agencyIds = batch.stream().map(NewReport::agencyId).distinct().toList();
-        String in = String.join(",", java.util.Collections.nCopies(agencyIds.size(), "?"));
+        String in = String.join(",", Collections.nCopies(agencyIds.size(), "?"));
         List<Object> args = new ArrayList<>(agencyIds);
         jdbc.query("SELECT id, agency_id, report_year FROM annual_report WHERE agency_id IN (" + in + ")",
                 rs -> {

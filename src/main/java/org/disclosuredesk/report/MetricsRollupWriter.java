@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -61,7 +62,7 @@ public class MetricsRollupWriter {
     }
 
     public static String statusColumn(ReportStatus status) {
-        return "status_" + status.name().toLowerCase(java.util.Locale.ROOT);
+        return "status_" + status.name().toLowerCase(Locale.ROOT);
     }
 
     public static String countColumn(String metricColumn) {

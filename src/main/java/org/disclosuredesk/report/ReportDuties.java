@@ -5,6 +5,7 @@ import org.disclosuredesk.security.AppUserPrincipal;
 import org.disclosuredesk.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Who may take which workflow step: the one place for it. {@link ReportWorkflow} enforces it on every
@@ -62,7 +63,7 @@ public class ReportDuties {
 
     /**
      * The check every step runs. A report outside the user's subtree, or a role that may not take the step:
-     * {@link org.springframework.security.access.AccessDeniedException} (logged). A refusal by separation of duties
+     * {@link AccessDeniedException} (logged). A refusal by separation of duties
      * on a report the user can see: {@link ReportException} with its message key, so the user learns why.
      */
     AppUserPrincipal require(WorkflowStep step, long agencyId, String lastSubmitter) {

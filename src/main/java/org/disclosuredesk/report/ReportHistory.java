@@ -9,6 +9,11 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The history of a report: one {@code report_save} row per save or workflow step, with the report as
@@ -70,14 +75,14 @@ public class ReportHistory {
     }
 
     /** Of these reports, the ones the user submitted last. */
-    java.util.Set<Long> submittedLastBy(String username, java.util.Collection<Long> reportIds) {
+    Set<Long> submittedLastBy(String username, Collection<Long> reportIds) {
         if (reportIds.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        String in = String.join(",", java.util.Collections.nCopies(reportIds.size(), "?"));
-        List<Object> args = new java.util.ArrayList<>(reportIds);
+        String in = String.join(",", Collections.nCopies(reportIds.size(), "?"));
+        List<Object> args = new ArrayList<>(reportIds);
         args.add(username);
-        return new java.util.HashSet<>(jdbc.queryForList("""
+        return new HashSet<>(jdbc.queryForList("""
                 SELECT s.report_id FROM report_save s
                 WHERE s.report_id IN (%s) AND s.action = 'SUBMIT' AND s.saved_by = ?
                   AND s.id = (SELECT MAX(l.id) FROM report_save l WHERE l.report_id = s.report_id AND l.action = 'SUBMIT')"""

@@ -11,6 +11,7 @@ import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.Column;
 import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.ReportContent;
+import org.disclosuredesk.template.ReportYears;
 import org.disclosuredesk.template.TemplateTable;
 import org.disclosuredesk.template.Totals;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -110,7 +111,7 @@ public class ReportService {
     @RetryOnLockConflict
     public LoadedReport create(long agencyId, int year) {
         AppUserPrincipal user = access.requireEdit(agencyId);
-        if (year < 2008 || year > java.time.Year.now().getValue()) {
+        if (!ReportYears.isPossible(year)) {
             throw new ReportException("report.error.badYear", year);
         }
         if (reports.findByAgencyIdAndReportYear(agencyId, year).isPresent()) {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.Collection;
 
 /**
  * The workflow DRAFT → SUBMITTED → APPROVED → PUBLISHED, with RETURNED (reason required) back to the
@@ -63,7 +64,7 @@ public class ReportWorkflow {
     /** Of these reports, the ones the current user submitted last: the review queue marks them as not theirs to approve. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Set<Long> awaitingAnotherReviewer(java.util.Collection<Long> reportIds) {
+    public Set<Long> awaitingAnotherReviewer(Collection<Long> reportIds) {
         AppUserPrincipal user = CurrentUser.require();
         // only someone who approves at all waits for another reviewer (an editor just waits for review)
         if (!duties.separated() || !duties.may(user, WorkflowStep.APPROVE, user.agencyId(), null)) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -106,7 +107,7 @@ public class LoginThrottle {
             sincePrune = 0;
         }
         Instant cutoff = now.minus(FORGET_AFTER);
-        for (Map<String, Counter> counters : java.util.List.of(accounts, addresses)) {
+        for (Map<String, Counter> counters : List.of(accounts, addresses)) {
             counters.entrySet().removeIf(e -> e.getValue().forgettable(now, cutoff));
         }
     }

@@ -6,6 +6,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import java.util.Optional;
+import java.time.Duration;
 
 /**
  * Puts {@link LoginThrottle} in front of the password check: a locked account or address is refused before the
@@ -25,7 +26,7 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication login) {
         String username = login.getName();
         String address = login.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
-        Optional<java.time.Duration> locked = throttle.lockedFor(username, address);
+        Optional<Duration> locked = throttle.lockedFor(username, address);
         if (locked.isPresent()) {
             throw new LoginLockedException(locked.get());
         }

@@ -1,6 +1,7 @@
 package org.disclosuredesk.template;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A consistency rule of the form Σ left = Σ right over cells (勾稽关系). Sum rules such as
@@ -17,7 +18,7 @@ public record BalanceRule(String ruleId, List<String> left, List<String> right, 
     }
 
     public List<String> cells() {
-        return java.util.stream.Stream.concat(left.stream(), right.stream()).toList();
+        return Stream.concat(left.stream(), right.stream()).toList();
     }
 
     /** True for "total = Σ parts", where the single left cell can be computed from the right. */

@@ -1,6 +1,7 @@
 package org.disclosuredesk.template;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The six headings of a report (一 … 六) as printed, with the wordings real reports use instead.
@@ -63,6 +64,6 @@ public enum PartHeading {
 
     /** The official title first, then the variants seen in published reports. */
     public List<String> printedTitlesZh() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(titleZh), variantsZh.stream()).toList();
+        return Stream.concat(Stream.of(titleZh), variantsZh.stream()).toList();
     }
 }

@@ -92,11 +92,4 @@ public final class Template {
     public boolean hasCell(String key) {
         return cells.containsKey(key);
     }
-
-    /** The rule that defines a computed (total) cell, if the cell is one. */
-    public Optional<BalanceRule> totalRuleFor(String cellKey) {
-        return balanceRules.stream()
-                .filter(r -> r.definesTotal() && r.left().get(0).equals(cellKey))
-                .findFirst();
-    }
 }

@@ -7,10 +7,13 @@ import org.disclosuredesk.template.ReportContent;
 import org.disclosuredesk.template.Row;
 import org.disclosuredesk.template.TableLayout;
 import org.disclosuredesk.template.TemplateTable;
+import org.disclosuredesk.validation.Finding;
 
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.ArrayList;
+import java.util.HashMap;
 
 /**
  * Renders a template table read-only in the layout of the official form, generated from the
@@ -77,12 +80,12 @@ public final class OfficialTables {
     }
 
     /** Groups findings by cell: their messages, and whether the cell is what a finding is about. */
-    public static Map<String, CellProblems> problemsOf(List<org.disclosuredesk.validation.Finding> findings, boolean chinese) {
-        Map<String, CellProblems> problems = new java.util.HashMap<>();
-        for (org.disclosuredesk.validation.Finding f : findings) {
+    public static Map<String, CellProblems> problemsOf(List<Finding> findings, boolean chinese) {
+        Map<String, CellProblems> problems = new HashMap<>();
+        for (Finding f : findings) {
             for (String cell : f.cells()) {
                 CellProblems before = problems.get(cell);
-                List<String> messages = new java.util.ArrayList<>(before == null ? List.of() : before.messages());
+                List<String> messages = new ArrayList<>(before == null ? List.of() : before.messages());
                 messages.add(f.ruleId() + " " + f.message(chinese));
                 boolean focus = f.focus().contains(cell);
                 problems.put(cell, new CellProblems(messages,

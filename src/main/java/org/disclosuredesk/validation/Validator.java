@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks a report against every consistency rule of its edition (DOMAIN.md). Pure and fast: no I/O,
+ * Checks a report against every consistency rule of its edition (docs/domain.md). Pure and fast: no I/O,
  * no state. Cross-year rules use the previous year's report when one is given.
  */
 public final class Validator {

@@ -22,9 +22,11 @@ import org.disclosuredesk.dashboard.TableExport;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -142,7 +144,7 @@ public class ComparisonView extends DashboardView {
     }
 
     private static String signed(BigDecimal pct) {
-        String s = pct.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+        String s = pct.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
         return pct.signum() > 0 ? "+" + s : s;
     }
 
@@ -170,7 +172,7 @@ public class ComparisonView extends DashboardView {
         List<List<Object>> rows = new ArrayList<>();
         int n = service.peerCount(f.agencyId());
         for (PeerRow p : service.peers(f.agencyId(), f.year(), metric, PeerSort.VALUE, false, 0, Math.max(n, 1))) {
-            rows.add(java.util.Arrays.asList(p.name(), p.value(), p.rank(), p.percentile(), p.previous(),
+            rows.add(Arrays.asList(p.name(), p.value(), p.rank(), p.percentile(), p.previous(),
                     p.yoyPercent(), p.anomaly() ? getTranslation("dashboard.anomaly") : null, p.reports()));
         }
         return new TableExport(about, headers, rows);

@@ -7,6 +7,7 @@ import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The dashboard filters, kept in the URL so a view can be bookmarked and shared:
@@ -63,7 +64,7 @@ public record DashboardFilter(long agencyId, int year, int fromYear, int toYear)
     }
 
     public List<Integer> years() {
-        return java.util.stream.IntStream.rangeClosed(fromYear, toYear).boxed().toList();
+        return IntStream.rangeClosed(fromYear, toYear).boxed().toList();
     }
 
     private static long parse(Map<String, List<String>> params, String key, long fallback) {

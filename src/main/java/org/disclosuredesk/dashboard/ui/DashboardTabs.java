@@ -3,6 +3,7 @@ package org.disclosuredesk.dashboard.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Nav;
+import java.util.Locale;
 
 /** Links between the dashboard views, carrying the current filters along. */
 class DashboardTabs extends Composite<Nav> {
@@ -48,7 +49,7 @@ class DashboardTabs extends Composite<Nav> {
         getContent().removeAll();
         for (Tab t : Tab.values()) {
             Anchor a = new Anchor(t.route + "?" + filter.toQuery().getQueryString(), getTranslation(t.titleKey));
-            a.setId("tab-" + t.name().toLowerCase(java.util.Locale.ROOT));
+            a.setId("tab-" + t.name().toLowerCase(Locale.ROOT));
             a.getElement().setAttribute("router-link", true);
             if (t == current) {
                 a.addClassName("selected");

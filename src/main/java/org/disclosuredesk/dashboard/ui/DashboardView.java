@@ -17,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Common frame of the dashboard views: title, the view tabs, the filter bar, and the content the
@@ -58,7 +59,7 @@ abstract class DashboardView extends VerticalLayout implements BeforeEnterObserv
             int latest = service.latestYear(requested.agencyId());
             filter = DashboardFilter.from(event.getLocation().getQueryParameters().getParameters(), home, latest);
         } catch (AccessDeniedException e) {
-            filter = DashboardFilter.from(java.util.Map.of(), home, service.latestYear(home));
+            filter = DashboardFilter.from(Map.of(), home, service.latestYear(home));
             Paragraph refused = new Paragraph(getTranslation("dashboard.error.scope"));
             refused.addClassName("dashboard-error");
             content.add(refused);

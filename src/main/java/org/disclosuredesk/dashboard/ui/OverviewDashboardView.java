@@ -13,6 +13,7 @@ import org.disclosuredesk.dashboard.Headline;
 import org.disclosuredesk.dashboard.Metric;
 import org.disclosuredesk.dashboard.RollupFigures;
 import org.disclosuredesk.dashboard.TemplateFigures;
+import org.disclosuredesk.dashboard.SubmissionState;
 import org.disclosuredesk.template.Edition;
 import org.disclosuredesk.template.Template;
 
@@ -53,7 +54,7 @@ public class OverviewDashboardView extends DashboardView {
         cards.add(new FigureCard("figure-NOT_SUBMITTED", getTranslation("dashboard.metric.NOT_SUBMITTED"),
                 format(BigDecimal.valueOf(h.notSubmitted()), "家"),
                 getTranslation("dashboard.notSubmitted.detail", h.reportingAgencies(),
-                        org.disclosuredesk.dashboard.SubmissionState.deadline(f.year()).toString()), false)
+                        SubmissionState.deadline(f.year()).toString()), false)
                 .onClick(() -> getUI().ifPresent(ui -> ui.navigate(DashboardTabs.Tab.SUBMISSIONS.route(),
                         f.toQuery()))));
         content.add(new Paragraph(getTranslation("dashboard.overview.caption", f.year(), h.reports())), cards);

@@ -7,6 +7,7 @@ import org.disclosuredesk.dashboard.TemplateFigures;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.ArrayList;
 
 /** Turns per-year figures into chart series; years whose template lacks the cell get a note, not a 0. */
 final class YearSeries {
@@ -26,7 +27,7 @@ final class YearSeries {
     static ChartDataset dataset(String label, List<RollupFigures> years, MetricExpr expr, String color,
                                 String editionCell, String notInTemplate, String noData) {
         List<BigDecimal> values = values(years, expr);
-        List<String> notes = new java.util.ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (int i = 0; i < years.size(); i++) {
             if (values.get(i) != null) {
                 notes.add(null);

@@ -40,6 +40,7 @@ import org.disclosuredesk.ui.UserError;
 import org.disclosuredesk.report.ReportStatus;
 import org.disclosuredesk.template.CellDef;
 import org.disclosuredesk.template.NarrativePart;
+import org.disclosuredesk.template.ReportYears;
 import org.disclosuredesk.ui.LanguageSwitch;
 import org.disclosuredesk.validation.Finding;
 import org.slf4j.Logger;
@@ -51,6 +52,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.List;
 
 /**
  * Review of one imported file before it becomes a draft: the extracted text beside the tables as read.
@@ -174,7 +176,7 @@ public class ImportReviewView extends VerticalLayout implements BeforeEnterObser
 
         year.setId("review-year");
         year.setLabel(getTranslation("review.year"));
-        year.setMin(ImportService.FIRST_YEAR);
+        year.setMin(ReportYears.FIRST);
         year.setMax(Year.now().getValue());
         year.setStepButtonsVisible(true);
         year.setWidth("9rem");
@@ -201,7 +203,7 @@ public class ImportReviewView extends VerticalLayout implements BeforeEnterObser
     }
 
     private static boolean validYear(int y) {
-        return y >= ImportService.FIRST_YEAR && y <= Year.now().getValue();
+        return ReportYears.isPossible(y);
     }
 
     private Component narratives() {
@@ -243,7 +245,7 @@ public class ImportReviewView extends VerticalLayout implements BeforeEnterObser
             item.addClassNames("finding", f.isError() ? "finding-error" : "finding-warning");
             item.getElement().setAttribute("data-rule", f.ruleId());
             Span badge = new Span(f.ruleId());
-            badge.getElement().getThemeList().addAll(java.util.List.of("badge", f.isError() ? "error" : "contrast"));
+            badge.getElement().getThemeList().addAll(List.of("badge", f.isError() ? "error" : "contrast"));
             item.add(badge, new Span(" " + f.message(zh)));
             if (!f.focus().isEmpty()) {
                 item.addClickListener(e -> tables.select(f.focus().getFirst()));
@@ -297,7 +299,7 @@ public class ImportReviewView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         if (y == null || !validYear(y)) {
-            error(getTranslation("review.error.badYear", String.valueOf(ImportService.FIRST_YEAR),
+            error(getTranslation("review.error.badYear", String.valueOf(ReportYears.FIRST),
                     String.valueOf(Year.now().getValue())));
             return;
         }

@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.Collections;
 
 /**
  * Upload one or many published reports (drag and drop), each read on its own: a progress bar for the
@@ -256,7 +257,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         List<ImportedFile> all = workspace.all();
-        java.util.Collections.reverse(all);
+        Collections.reverse(all);
         results.setItems(all);
         long failed = all.stream().filter(f -> !f.succeeded()).count();
         clear.setVisible(!all.isEmpty());

@@ -7,6 +7,7 @@ import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.Column;
 import org.disclosuredesk.template.Row;
 import org.disclosuredesk.template.TemplateTable;
+import org.disclosuredesk.template.ValueKind;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,12 +24,10 @@ final class CellEditors implements OfficialTables.ValueCells {
     private final BiConsumer<String, String> onInput;
     private final Map<String, Element> cells = new LinkedHashMap<>();
     private final Map<String, Element> inputs = new LinkedHashMap<>();
-    private final boolean readOnly;
 
     /** @param onInput called with (cell key, text) as the user types, debounced */
-    CellEditors(Map<String, CellValue> values, boolean readOnly, BiConsumer<String, String> onInput) {
+    CellEditors(Map<String, CellValue> values, BiConsumer<String, String> onInput) {
         this.values = values;
-        this.readOnly = readOnly;
         this.onInput = onInput;
     }
 
@@ -36,7 +35,7 @@ final class CellEditors implements OfficialTables.ValueCells {
     public Element create(TemplateTable table, Row row, Column column, String key) {
         Element td = OfficialTables.valueTd(table, row, column, key);
         cells.put(key, td);
-        if (table.isComputed(row, column) || readOnly) {
+        if (table.isComputed(row, column)) {
             td.setText(textOf(values.getOrDefault(key, CellValue.BLANK)));
             return td;
         }
@@ -49,7 +48,7 @@ final class CellEditors implements OfficialTables.ValueCells {
         input.setAttribute("data-r", String.valueOf(table.rows().indexOf(row)));
         input.setAttribute("data-c", String.valueOf(table.columns().indexOf(column)));
         input.setAttribute("aria-label", row.labelZh() + " " + column.labelZh());
-        if (column.kind() == org.disclosuredesk.template.ValueKind.AMOUNT_WAN_YUAN) {
+        if (column.kind() == ValueKind.AMOUNT_WAN_YUAN) {
             input.getClassList().add("amount");
         }
         input.setProperty("value", textOf(values.getOrDefault(key, CellValue.BLANK)));

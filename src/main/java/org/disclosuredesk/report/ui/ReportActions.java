@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The buttons of the report page for what the user may do next (edit, approve, return, publish,
@@ -109,7 +110,7 @@ final class ReportActions extends HorizontalLayout {
         return b;
     }
 
-    private void run(LoadedReport r, java.util.function.Supplier<LoadedReport> step) {
+    private void run(LoadedReport r, Supplier<LoadedReport> step) {
         try {
             LoadedReport after = step.get();
             Notification.show(getTranslation("status." + after.report().getStatus().name()), 2500,

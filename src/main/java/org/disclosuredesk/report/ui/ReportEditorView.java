@@ -126,7 +126,7 @@ public class ReportEditorView extends ReportPage implements BeforeEnterObserver,
         }
         document.add(toolbar(true));
 
-        editors = new CellEditors(base.cells(), false, this::type);
+        editors = new CellEditors(base.cells(), this::type);
         OfficialTables tables = new OfficialTables(zh, editors);
         OfficialLayout.addSixParts(document, draft.template(), zh, tables, part -> narrativeEditor(part, zh));
         document.add(toolbar(false));

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.disclosuredesk.report.ReportService;
+import org.disclosuredesk.report.ReportWorkflow;
 import org.disclosuredesk.report.LoadedReport;
 import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.ReportContent;
@@ -48,10 +49,10 @@ public class ReportView extends ReportPage implements BeforeEnterObserver, HasDy
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
-    private final org.disclosuredesk.report.ReportWorkflow workflow;
+    private final ReportWorkflow workflow;
     private String title = "";
 
-    public ReportView(ReportService service, org.disclosuredesk.report.ReportWorkflow workflow) {
+    public ReportView(ReportService service, ReportWorkflow workflow) {
         super(service);
         this.workflow = workflow;
     }
