@@ -20,13 +20,14 @@ import jakarta.annotation.security.RolesAllowed;
 import org.disclosuredesk.agency.Agency;
 import org.disclosuredesk.agency.AgencyAdminService;
 import org.disclosuredesk.agency.AgencyKind;
+import org.disclosuredesk.security.Roles;
 
 import java.util.List;
 import java.util.stream.Stream;
 
 /** Administrators: the agency hierarchy of their subtree (loaded level by level), adding and renaming agencies. */
 @Route("admin/agencies")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class AgencyAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final AgencyAdminService agencies;

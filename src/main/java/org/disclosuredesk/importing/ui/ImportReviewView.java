@@ -1,5 +1,6 @@
 package org.disclosuredesk.importing.ui;
 
+import org.disclosuredesk.security.Roles;
 import org.disclosuredesk.ui.UnsavedChangesDialog;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -59,7 +60,7 @@ import java.util.Optional;
  * after a confirmation; a submitted, approved or published report is never replaced.
  */
 @Route("import/review/:id")
-@RolesAllowed({"EDITOR", "ADMIN"})
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class ImportReviewView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     static final String ID = "id";

@@ -12,6 +12,7 @@ import org.disclosuredesk.report.ReportListRow;
 import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.report.ReportStatus;
 import org.disclosuredesk.report.ReportWorkflow;
+import org.disclosuredesk.security.Roles;
 
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +23,7 @@ import java.util.Set;
  * reviewer submitted themselves are marked as waiting for another reviewer (separation of duties).
  */
 @Route("review")
-@RolesAllowed({"REVIEWER", "ADMIN"})
+@RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
 public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<ReportListRow> grid = new Grid<>();
