@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 /** Administrators: the agency hierarchy of their subtree (loaded level by level), adding and renaming agencies. */
 @Route("admin/agencies")
 @RolesAllowed(Roles.ADMIN)
-public class AgencyAdminView extends VerticalLayout implements HasDynamicTitle {
+class AgencyAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final AgencyAdminService agencies;
     private final TreeGrid<Agency> tree = new TreeGrid<>();

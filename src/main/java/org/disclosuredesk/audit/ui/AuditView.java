@@ -25,7 +25,7 @@ import java.time.format.DateTimeFormatter;
  */
 @Route("admin/audit")
 @RolesAllowed(Roles.ADMIN)
-public class AuditView extends VerticalLayout implements HasDynamicTitle {
+class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());

@@ -1,5 +1,6 @@
 package org.disclosuredesk.importing.ui;
 
+import org.disclosuredesk.report.ui.ReportNavigation;
 import org.disclosuredesk.security.Roles;
 import org.disclosuredesk.ui.UnsavedChangesDialog;
 import com.vaadin.flow.router.BeforeLeaveObserver;
@@ -61,7 +62,7 @@ import java.util.Optional;
  */
 @Route("import/review/:id")
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-public class ImportReviewView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+class ImportReviewView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     static final String ID = "id";
     private static final Logger log = LoggerFactory.getLogger(ImportReviewView.class);
@@ -319,7 +320,7 @@ public class ImportReviewView extends VerticalLayout implements BeforeEnterObser
                 }
             }
             service.saveDraft(target.id(), draft.content(), replaceVersion);
-            String route = "reports/" + y + "/" + target.id();
+            String route = ReportNavigation.report(y, target.id());
             workspace.markSaved(file.id(), route);
             unsaved = false;
             UI.getCurrent().navigate(route);

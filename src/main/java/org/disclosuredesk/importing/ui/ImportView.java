@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
  */
 @Route("import")
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-public class ImportView extends VerticalLayout implements HasDynamicTitle {
+class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     /** Event data of "upload-start": how many files the browser is sending in this round. */
     private static final String FILES_IN_ROUND = "element.files.length";

@@ -24,7 +24,7 @@ import java.util.Set;
  */
 @Route("review")
 @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
-public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
+class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<ReportListRow> grid = new Grid<>();
     /** Of the rows fetched so far, those the current user submitted last (the view lives as long as the page). */
@@ -60,7 +60,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
             return page.stream();
         }, q -> service.count(submitted));
         grid.addItemClickListener(e -> getUI().ifPresent(ui ->
-                ui.navigate("reports/" + e.getItem().year() + "/" + e.getItem().agencyId())));
+                ReportNavigation.openReport(ui, e.getItem().year(), e.getItem().agencyId(), null)));
         Span count = new Span(getTranslation("reviewQueue.count", service.count(submitted)));
         count.setId("review-count");
         add(new H2(getTranslation("reviewQueue.title")), count, grid);

@@ -37,7 +37,7 @@ import java.util.Map;
  */
 @Route("admin/users")
 @RolesAllowed(Roles.ADMIN)
-public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
+class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserAdminService users;
     private final Grid<AppUser> grid = new Grid<>();
