@@ -1,12 +1,19 @@
 package org.disclosuredesk;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.router.Route;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** DESIGN.md's dependency rules: dependencies point inward; no feature imports another feature's ui. */
 class ArchitectureTest {
@@ -42,17 +49,48 @@ class ArchitectureTest {
         rule.allowEmptyShould(true).check(CLASSES);
     }
 
+    /** Another feature reaches a feature's ui only through its public {@code *Navigation} type. */
     @Test
     void noFeatureImportsAnotherFeaturesUi() {
         for (String feature : FEATURES) {
             for (String other : FEATURES) {
                 if (!feature.equals(other)) {
+                    DescribedPredicate<JavaClass> otherUi = resideInAPackage("..disclosuredesk." + other + ".ui..")
+                            .and(DescribedPredicate.not(simpleNameEndingWith("Navigation")));
                     noClasses().that().resideInAPackage("..disclosuredesk." + feature + "..")
-                            .should().dependOnClassesThat().resideInAPackage("..disclosuredesk." + other + ".ui..")
+                            .should().dependOnClassesThat(otherUi.as("are in " + other + ".ui but not its *Navigation"))
                             .allowEmptyShould(true).check(CLASSES);
                 }
             }
         }
+    }
+
+    /**
+     * A view (a {@code @Route} class) is known only in its own {@code ui} package; everyone else builds its
+     * location through the feature's {@code *Navigation}, so a route template is spelt in one place.
+     */
+    @Test
+    void viewsAreReachedOnlyThroughTheirFeaturesNavigation() {
+        for (String feature : FEATURES) {
+            String ui = "org.disclosuredesk." + feature + ".ui";
+            noClasses().that().resideOutsideOfPackage(ui)
+                    .should().dependOnClassesThat(resideInAPackage(ui).and(annotatedWith(Route.class))
+                            .as("are @Route views of " + ui))
+                    .allowEmptyShould(true).check(CLASSES);
+        }
+    }
+
+    /**
+     * Two known cycles are left out, one edge each: the shell ({@code ui.MainLayout}) shows the signed-in user
+     * from {@code security} while security's views use the shell; and {@code audit.AuditService} scopes the log to
+     * the current user's agency while {@code security.UserAdminService} writes to the log.
+     */
+    @Test
+    void featuresAreFreeOfCycles() {
+        slices().matching("org.disclosuredesk.(*)..").should().beFreeOfCycles()
+                .ignoreDependency(resideInAPackage("org.disclosuredesk.ui"), resideInAPackage("org.disclosuredesk.security"))
+                .ignoreDependency(resideInAPackage("org.disclosuredesk.audit"), resideInAPackage("org.disclosuredesk.security"))
+                .check(CLASSES);
     }
 
     /** Persistence stays behind services: a view never holds a JdbcTemplate, a DataSource or a repository. */

@@ -6,6 +6,7 @@ import org.disclosuredesk.audit.AuditLog;
 import org.disclosuredesk.security.AccessPolicy;
 import org.disclosuredesk.security.AppUserPrincipal;
 import org.disclosuredesk.security.CurrentUser;
+import org.disclosuredesk.security.Roles;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,18 +29,18 @@ public class AgencyAdminService {
     }
 
     /** The administrator's own agency: the root of what they manage. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public Agency root() {
         return agencies.get(CurrentUser.require().agencyId());
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<Agency> children(long parentId) {
         access.requireRead(parentId);
         return agencies.children(parentId);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public boolean hasChildren(long id) {
         access.requireRead(id);
         return !agencies.children(id).isEmpty();
@@ -49,7 +50,7 @@ public class AgencyAdminService {
      * @throws UserFacingException with an i18n key when the name is not acceptable or the parent already has
      *                                  an agency of that name (also when someone else added it a moment ago)
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public Agency addChild(long parentId, String name, AgencyKind kind) {
         AppUserPrincipal admin = access.requireRead(parentId);
@@ -69,7 +70,7 @@ public class AgencyAdminService {
     }
 
     /** Renames an agency of the administrator's subtree (not their own: that is the parent administrator's). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public Agency rename(long agencyId, String name) {
         AppUserPrincipal admin = access.requireRead(agencyId);

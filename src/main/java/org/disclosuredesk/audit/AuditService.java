@@ -1,6 +1,7 @@
 package org.disclosuredesk.audit;
 
 import org.disclosuredesk.security.CurrentUser;
+import org.disclosuredesk.security.Roles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,7 +27,7 @@ public class AuditService {
         this.jdbc = jdbc;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<AuditEvent> page(AuditFilter filter, int offset, int limit) {
         List<Object> args = new ArrayList<>();
         String where = where(filter, args);
@@ -36,7 +37,7 @@ public class AuditService {
                 + " ORDER BY e.id DESC LIMIT ? OFFSET ?", ROW, args.toArray());
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public int count(AuditFilter filter) {
         List<Object> args = new ArrayList<>();
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event e" + where(filter, args), Integer.class,

@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * The dashboard's SQL. Figures come from {@code metrics_rollup} by primary key — a subtree's year is one
  * row whatever its size — and lists (peers, tracker) are paged in the database. No access checks here:
- * {@link DashboardService} does them.
+ * {@link DashboardService} does them. Public only because {@code bench.DashboardBench} times this SQL directly.
  */
 @Repository
 public class DashboardQueries {

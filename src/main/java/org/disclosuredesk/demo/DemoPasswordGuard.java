@@ -21,7 +21,7 @@ import java.util.List;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
-public class DemoPasswordGuard implements ApplicationRunner {
+class DemoPasswordGuard implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPasswordGuard.class);
 

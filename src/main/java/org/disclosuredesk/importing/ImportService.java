@@ -12,6 +12,7 @@ import org.disclosuredesk.report.ReportException;
 import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.security.AccessPolicy;
 import org.disclosuredesk.security.CurrentUser;
+import org.disclosuredesk.security.Roles;
 import org.disclosuredesk.template.ReportContent;
 import org.disclosuredesk.template.ReportYears;
 import org.slf4j.Logger;
@@ -49,7 +50,7 @@ public class ImportService {
         this.pool = pool;
     }
 
-    @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "','" + Roles.ADMIN + "')")
     public ImportLimits limits() {
         return pool.limits();
     }
@@ -62,7 +63,7 @@ public class ImportService {
      *
      * @param declaredSize the size the browser announced, or -1; a file above the limit is not read at all
      */
-    @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "','" + Roles.ADMIN + "')")
     public ImportedFile read(String fileName, long declaredSize, InputStream in) {
         String id = ImportedFile.newId();
         ImportLimits limits = pool.limits();
@@ -91,12 +92,12 @@ public class ImportService {
         }
     }
 
-    @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "','" + Roles.ADMIN + "')")
     public List<AgencyOption> editableAgencies(String filter, int offset, int limit) {
         return editable.find(CurrentUser.require(), filter, offset, limit);
     }
 
-    @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "','" + Roles.ADMIN + "')")
     public int countEditableAgencies(String filter) {
         return editable.count(CurrentUser.require(), filter);
     }
@@ -105,7 +106,7 @@ public class ImportService {
      * The agency a draft goes into unless the user picks another: the one the report names, when the
      * user may edit it (also without a bracketed addition such as "（管委会，区级汇总）"), else their own.
      */
-    @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "','" + Roles.ADMIN + "')")
     public AgencyOption defaultAgency(String printedName) {
         var user = CurrentUser.require();
         if (printedName != null && !printedName.isBlank()) {
@@ -121,14 +122,14 @@ public class ImportService {
     }
 
     /** e.g. 广东省 › 广州市 › 荔湾区 › 荔湾区政务服务数据管理局. */
-    @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "','" + Roles.ADMIN + "')")
     public String agencyPath(long agencyId) {
         access.requireEdit(agencyId);
         return agencies.pathLabel(agencyId);
     }
 
     /** The report already stored for this agency and year, which an import must not overwrite silently. */
-    @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "','" + Roles.ADMIN + "')")
     public Optional<ExistingReport> existing(long agencyId, int year) {
         access.requireEdit(agencyId);
         return reports.find(agencyId, year).map(r -> new ExistingReport(r.report().getStatus(),
@@ -144,7 +145,7 @@ public class ImportService {
      *
      * @param replaceVersion null when no report was there to replace
      */
-    @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "','" + Roles.ADMIN + "')")
     public LoadedReport saveDraft(long agencyId, ReportContent content, Long replaceVersion) {
         if (!ReportYears.isPossible(content.year())) {
             throw new ReportException("report.error.badYear", String.valueOf(content.year()));

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /** Paged, filtered report list within an agency subtree: one SQL query per page, nothing loaded in bulk. */
 @Repository
-public class ReportListQuery {
+class ReportListQuery {
 
     /** Sortable columns: what the UI may ask for, mapped to SQL. */
     public static final Map<String, String> SORTS = Map.of(

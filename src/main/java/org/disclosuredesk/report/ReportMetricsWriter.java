@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /** Keeps the dashboard's per-report metrics row; called inside the transaction that saves the report. */
 @Component
-public class ReportMetricsWriter {
+class ReportMetricsWriter {
 
     static final List<String> FIXED = List.of("report_id", "agency_id", "report_year", "edition", "status",
             "error_count", "warning_count");

@@ -4,6 +4,7 @@ import org.disclosuredesk.database.RetryOnLockConflict;
 import org.disclosuredesk.security.AccessPolicy;
 import org.disclosuredesk.security.AppUserPrincipal;
 import org.disclosuredesk.security.CurrentUser;
+import org.disclosuredesk.security.Roles;
 import org.disclosuredesk.template.CellDef;
 import org.disclosuredesk.template.CellInput;
 import org.disclosuredesk.template.CellKeys;
@@ -83,7 +84,7 @@ public class ReportService {
      * Saves new figures and texts of an editable report. Refuses values that break R0.1 (naming the
      * row and column) and a stale version ({@link OptimisticLockingFailureException}).
      */
-    @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "','" + Roles.ADMIN + "')")
     @Transactional
     @RetryOnLockConflict
     public LoadedReport saveContent(long reportId, long expectedVersion, ReportContent content) {
@@ -106,7 +107,7 @@ public class ReportService {
      * A new draft for the agency and year: the edition the year prescribes, and 上年结转 taken from
      * last year's 结转下年度继续办理 when that report exists.
      */
-    @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "','" + Roles.ADMIN + "')")
     @Transactional
     @RetryOnLockConflict
     public LoadedReport create(long agencyId, int year) {
@@ -140,7 +141,7 @@ public class ReportService {
      * {@code report.error.importStale} if it changed since. A submitted, approved or published report is
      * never replaced.
      */
-    @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "','" + Roles.ADMIN + "')")
     @Transactional
     @RetryOnLockConflict
     public LoadedReport importDraft(long agencyId, ReportContent content, Long replaceVersion) {

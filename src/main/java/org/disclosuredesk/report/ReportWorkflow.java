@@ -5,6 +5,7 @@ import org.disclosuredesk.audit.AuditLog;
 import org.disclosuredesk.database.RetryOnLockConflict;
 import org.disclosuredesk.security.AppUserPrincipal;
 import org.disclosuredesk.security.CurrentUser;
+import org.disclosuredesk.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,7 +75,7 @@ public class ReportWorkflow {
     }
 
     /** Editor: hand a draft in for review; refused while any error-severity finding stands. */
-    @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "','" + Roles.ADMIN + "')")
     @Transactional
     @RetryOnLockConflict
     public LoadedReport submit(long reportId, long expectedVersion) {
@@ -89,7 +90,7 @@ public class ReportWorkflow {
     }
 
     /** Reviewer: approve a submitted report (not one they submitted themselves, with separation of duties). */
-    @PreAuthorize("hasAnyRole('REVIEWER','ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.REVIEWER + "','" + Roles.ADMIN + "')")
     @Transactional
     @RetryOnLockConflict
     public LoadedReport approve(long reportId, long expectedVersion) {
@@ -100,7 +101,7 @@ public class ReportWorkflow {
     }
 
     /** Reviewer: send back to the editor with a reason the editor will see. */
-    @PreAuthorize("hasAnyRole('REVIEWER','ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.REVIEWER + "','" + Roles.ADMIN + "')")
     @Transactional
     @RetryOnLockConflict
     public LoadedReport returnToEditor(long reportId, long expectedVersion, String reason) {
@@ -112,7 +113,7 @@ public class ReportWorkflow {
         return move(report, current, user, WorkflowStep.RETURN, ReportStatus.RETURNED, why);
     }
 
-    @PreAuthorize("hasAnyRole('REVIEWER','ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.REVIEWER + "','" + Roles.ADMIN + "')")
     @Transactional
     @RetryOnLockConflict
     public LoadedReport publish(long reportId, long expectedVersion) {
@@ -130,7 +131,7 @@ public class ReportWorkflow {
      * with separation of duties, editors and admins without (EDITOR stays in the annotation so that an editor
      * learns why instead of a bare refusal).
      */
-    @PreAuthorize("hasAnyRole('EDITOR','REVIEWER','ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "','" + Roles.REVIEWER + "','" + Roles.ADMIN + "')")
     @Transactional
     @RetryOnLockConflict
     public LoadedReport startCorrection(long reportId, long expectedVersion, String reason) {

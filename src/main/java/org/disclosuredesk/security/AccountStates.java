@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /** The fields of an account that decide what its sessions may do, read by primary key on every request. */
 @Component
-public class AccountStates {
+class AccountStates {
 
     private final JdbcTemplate jdbc;
 

@@ -23,7 +23,7 @@ import java.time.Instant;
  * would live on (the heartbeats touched it), so reloading the page would get straight back in. Here every request
  * except Vaadin's heartbeat counts as use; the first request after too long a pause invalidates the session.
  */
-public class IdleSessionFilter extends OncePerRequestFilter {
+class IdleSessionFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(IdleSessionFilter.class);
     static final String LAST_USE = IdleSessionFilter.class.getName() + ".lastUse";

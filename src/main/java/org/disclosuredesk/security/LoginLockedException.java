@@ -5,7 +5,7 @@ import org.springframework.security.authentication.LockedException;
 import java.time.Duration;
 
 /** Refused without looking at the password: the account or the client address guessed too often. */
-public class LoginLockedException extends LockedException {
+class LoginLockedException extends LockedException {
 
     private final transient Duration remaining;
 

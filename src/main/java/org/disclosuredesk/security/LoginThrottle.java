@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * instance serves this application, so nothing has to be shared between nodes. Entries nobody used for a day are
  * dropped so that a spray of made-up user names cannot fill the heap.
  */
-public class LoginThrottle {
+class LoginThrottle {
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
     /** How long an entry without failures keeps its strikes (repeat locks double only within this span). */

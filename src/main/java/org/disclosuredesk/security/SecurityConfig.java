@@ -2,7 +2,7 @@ package org.disclosuredesk.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.disclosuredesk.security.ui.LoginView;
+import org.disclosuredesk.security.ui.UserAdminNavigation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -62,7 +62,7 @@ public class SecurityConfig {
         // a failure outside Vaadin (the database down while the session filter reads the account) is forwarded to
         // /error, which renders public/error/5xx.html; behind a login it would only redirect
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/error", "/error/**").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)
+        http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(UserAdminNavigation.loginView())
                 // Vaadin would exempt the whole login path from CSRF, which lets another site log a victim into
                 // an account of the attacker's choosing; the login form sends Spring's token (from the page's
                 // _csrf meta tags), so only Vaadin's own requests, which carry Vaadin's token, are exempt.

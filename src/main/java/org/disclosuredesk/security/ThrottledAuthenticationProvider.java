@@ -12,7 +12,7 @@ import java.time.Duration;
  * Puts {@link LoginThrottle} in front of the password check: a locked account or address is refused before the
  * (deliberately slow) password hash is computed, so a lock also stops the attacker from costing us CPU.
  */
-public class ThrottledAuthenticationProvider implements AuthenticationProvider {
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
     private final LoginThrottle throttle;

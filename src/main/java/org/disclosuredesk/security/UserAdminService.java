@@ -47,14 +47,14 @@ public class UserAdminService {
         this.jdbc = jdbc;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<AppUser> list() {
         AppUserPrincipal admin = CurrentUser.require();
         return users.findAll().stream().filter(u -> access.inScope(admin, u.getAgencyId())).toList();
     }
 
     /** The agencies of the administrator's subtree a user can be placed at (sub-units only where users already are). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<AgencyChoice> agencies() {
         return jdbc.query("""
                 SELECT a.id, a.name FROM agency a JOIN agency_closure c ON c.descendant_id = a.id
@@ -64,19 +64,19 @@ public class UserAdminService {
     }
 
     /** The roles the administrator may give a user of this agency (what the form offers). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<Role> grantableRoles(long agencyId) {
         return grants.grantable(CurrentUser.require(), agencyId);
     }
 
     /** Whether the administrator may change this account (what the grid offers). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public boolean mayManage(AppUser user) {
         return grants.mayManage(CurrentUser.require(), user);
     }
 
     /** @throws UserFacingException with an i18n key when the input is not acceptable */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public AppUser create(String username, String displayName, Role role, long agencyId, String password) {
         AppUserPrincipal admin = requireInScope(agencyId);
@@ -107,7 +107,7 @@ public class UserAdminService {
     }
 
     /** Disables (or re-enables) a user of the administrator's subtree; a disabled user cannot log in. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public AppUser setEnabled(long userId, boolean enabled) {
         AppUserPrincipal admin = CurrentUser.require();
@@ -123,7 +123,7 @@ public class UserAdminService {
     }
 
     /** Gives a user another role and/or agency, under the same rule as creating one. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public AppUser changeAccess(long userId, Role role, long agencyId) {
         AppUserPrincipal admin = requireInScope(agencyId);
@@ -153,7 +153,7 @@ public class UserAdminService {
     }
 
     /** Sets a new initial password for a user who lost theirs. The audit records that it happened, never the password. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public void resetPassword(long userId, String password) {
         AppUserPrincipal admin = CurrentUser.require();

@@ -20,14 +20,15 @@ import jakarta.annotation.security.RolesAllowed;
 import org.disclosuredesk.agency.Agency;
 import org.disclosuredesk.agency.AgencyAdminService;
 import org.disclosuredesk.agency.AgencyKind;
+import org.disclosuredesk.security.Roles;
 
 import java.util.List;
 import java.util.stream.Stream;
 
 /** Administrators: the agency hierarchy of their subtree (loaded level by level), adding and renaming agencies. */
 @Route("admin/agencies")
-@RolesAllowed("ADMIN")
-public class AgencyAdminView extends VerticalLayout implements HasDynamicTitle {
+@RolesAllowed(Roles.ADMIN)
+class AgencyAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final AgencyAdminService agencies;
     private final TreeGrid<Agency> tree = new TreeGrid<>();

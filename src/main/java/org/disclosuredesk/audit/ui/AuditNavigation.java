@@ -1,6 +1,7 @@
 package org.disclosuredesk.audit.ui;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.disclosuredesk.security.Roles;
 import org.disclosuredesk.ui.NavigationContribution;
 import org.disclosuredesk.ui.NavigationRegistry;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,6 @@ class AuditNavigation implements NavigationContribution {
     @Override
     public NavigationRegistry.Entry entry() {
         return new NavigationRegistry.Entry("nav.admin.audit", AuditView.class, VaadinIcon.CLIPBOARD_TEXT, 92,
-                Set.of("ADMIN"));
+                Set.of(Roles.ADMIN));
     }
 }

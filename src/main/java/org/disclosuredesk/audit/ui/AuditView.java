@@ -14,6 +14,7 @@ import org.disclosuredesk.audit.AuditAction;
 import org.disclosuredesk.audit.AuditEvent;
 import org.disclosuredesk.audit.AuditFilter;
 import org.disclosuredesk.audit.AuditService;
+import org.disclosuredesk.security.Roles;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,8 +24,8 @@ import java.time.format.DateTimeFormatter;
  * The grid pages from the database (lazy), so a long trail never loads at once.
  */
 @Route("admin/audit")
-@RolesAllowed("ADMIN")
-public class AuditView extends VerticalLayout implements HasDynamicTitle {
+@RolesAllowed(Roles.ADMIN)
+class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());

@@ -24,7 +24,7 @@ import java.util.List;
  */
 @Route("dashboard/appeals")
 @PermitAll
-public class AppealsDashboardView extends DashboardView {
+class AppealsDashboardView extends DashboardView {
 
     public AppealsDashboardView(DashboardService service) {
         super(service, DashboardTabs.Tab.APPEALS, false, true);

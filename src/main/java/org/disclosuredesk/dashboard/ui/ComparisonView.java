@@ -36,7 +36,7 @@ import java.util.List;
  */
 @Route("dashboard/comparison")
 @PermitAll
-public class ComparisonView extends DashboardView {
+class ComparisonView extends DashboardView {
 
     private Metric metric = Metric.REQUESTS_RECEIVED;
 

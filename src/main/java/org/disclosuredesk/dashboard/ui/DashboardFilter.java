@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
  * The dashboard filters, kept in the URL so a view can be bookmarked and shared:
  * {@code ?agency=<id>&year=<report year>&from=<first year>&to=<last year>}.
  */
-public record DashboardFilter(long agencyId, int year, int fromYear, int toYear) {
+record DashboardFilter(long agencyId, int year, int fromYear, int toYear) {
 
     public DashboardFilter {
         year = clamp(year);

@@ -8,11 +8,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import org.disclosuredesk.chart.ChartCard;
 import org.disclosuredesk.chart.ChartSpec;
 import org.disclosuredesk.chart.ChartTable;
 import org.disclosuredesk.dashboard.DashboardService;
+import org.disclosuredesk.report.ReportListFilter;
+import org.disclosuredesk.report.ui.ReportNavigation;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.math.BigDecimal;
@@ -77,8 +78,8 @@ abstract class DashboardView extends VerticalLayout implements BeforeEnterObserv
     }
 
     protected void drill(long subtreeId, Integer year, String cellKey) {
-        QueryParameters q = DrillDown.reportList(subtreeId, year, cellKey, false);
-        getUI().ifPresent(ui -> ui.navigate(DrillDown.REPORT_LIST, q));
+        ReportListFilter subtree = new ReportListFilter(null, year, null, null, null, subtreeId);
+        getUI().ifPresent(ui -> ReportNavigation.openList(ui, subtree, cellKey));
     }
 
     protected boolean chinese() {

@@ -14,6 +14,8 @@ import org.disclosuredesk.dashboard.Metric;
 import org.disclosuredesk.dashboard.RollupFigures;
 import org.disclosuredesk.dashboard.TemplateFigures;
 import org.disclosuredesk.dashboard.SubmissionState;
+import org.disclosuredesk.report.ReportListFilter;
+import org.disclosuredesk.report.ui.ReportNavigation;
 import org.disclosuredesk.template.Edition;
 import org.disclosuredesk.template.Template;
 
@@ -23,7 +25,7 @@ import java.util.List;
 /** Headline figures of the selected subtree and year, and the requests received over the years. */
 @Route("dashboard")
 @PermitAll
-public class OverviewDashboardView extends DashboardView {
+class OverviewDashboardView extends DashboardView {
 
     public OverviewDashboardView(DashboardService service) {
         super(service, DashboardTabs.Tab.OVERVIEW, true, true);
@@ -49,8 +51,8 @@ public class OverviewDashboardView extends DashboardView {
         cards.add(new FigureCard("figure-REPORTS_WITH_ERRORS", getTranslation(Metric.REPORTS_WITH_ERRORS.messageKey()),
                 format(h.figure(Metric.REPORTS_WITH_ERRORS), "份"),
                 getTranslation("dashboard.errors.detail", h.reports()), false)
-                .onClick(() -> getUI().ifPresent(ui -> ui.navigate(DrillDown.REPORT_LIST,
-                        DrillDown.reportList(f.agencyId(), f.year(), null, true)))));
+                .onClick(() -> getUI().ifPresent(ui -> ReportNavigation.openList(ui,
+                        new ReportListFilter(null, f.year(), null, null, true, f.agencyId()), null))));
         cards.add(new FigureCard("figure-NOT_SUBMITTED", getTranslation("dashboard.metric.NOT_SUBMITTED"),
                 format(BigDecimal.valueOf(h.notSubmitted()), "家"),
                 getTranslation("dashboard.notSubmitted.detail", h.reportingAgencies(),

@@ -24,7 +24,7 @@ import java.util.List;
  */
 @Route("dashboard/procurement")
 @PermitAll
-public class ProcurementDashboardView extends DashboardView {
+class ProcurementDashboardView extends DashboardView {
 
     static final int TOP_N = 10;
 

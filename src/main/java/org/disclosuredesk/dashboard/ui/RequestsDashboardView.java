@@ -23,7 +23,7 @@ import java.util.List;
  */
 @Route("dashboard/requests")
 @PermitAll
-public class RequestsDashboardView extends DashboardView {
+class RequestsDashboardView extends DashboardView {
 
     public RequestsDashboardView(DashboardService service) {
         super(service, DashboardTabs.Tab.REQUESTS, true, true);

@@ -12,6 +12,7 @@ import org.disclosuredesk.dashboard.Headline;
 import org.disclosuredesk.dashboard.SubmissionState;
 import org.disclosuredesk.dashboard.TrackerRow;
 import org.disclosuredesk.report.ReportStatus;
+import org.disclosuredesk.report.ui.ReportNavigation;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.Map;
  */
 @Route("dashboard/submissions")
 @PermitAll
-public class SubmissionTrackerView extends DashboardView {
+class SubmissionTrackerView extends DashboardView {
 
     private boolean notSubmittedOnly;
 
@@ -87,7 +88,7 @@ public class SubmissionTrackerView extends DashboardView {
                 q -> service.trackerCount(f.agencyId(), f.year(), notSubmittedOnly));
         grid.addItemClickListener(e -> {
             if (e.getItem().status() != null) {
-                getUI().ifPresent(ui -> ui.navigate("reports/" + f.year() + "/" + e.getItem().agencyId()));
+                getUI().ifPresent(ui -> ReportNavigation.openReport(ui, f.year(), e.getItem().agencyId(), null));
             }
         });
         grid.setHeight("560px");

@@ -1,6 +1,7 @@
 package org.disclosuredesk.importing.ui;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.disclosuredesk.security.Roles;
 import org.disclosuredesk.ui.NavigationContribution;
 import org.disclosuredesk.ui.NavigationRegistry;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,6 @@ class ImportNavigation implements NavigationContribution {
     @Override
     public NavigationRegistry.Entry entry() {
         return new NavigationRegistry.Entry("nav.import", ImportView.class, VaadinIcon.UPLOAD, 30,
-                Set.of("EDITOR", "ADMIN"));
+                Set.of(Roles.EDITOR, Roles.ADMIN));
     }
 }

@@ -1,5 +1,7 @@
 package org.disclosuredesk.importing.ui;
 
+import org.disclosuredesk.report.ui.ReportNavigation;
+import org.disclosuredesk.security.Roles;
 import org.disclosuredesk.ui.UnsavedChangesDialog;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -61,8 +63,8 @@ import java.util.List;
  * after a confirmation; a submitted, approved or published report is never replaced.
  */
 @Route("import/review/:id")
-@RolesAllowed({"EDITOR", "ADMIN"})
-public class ImportReviewView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+class ImportReviewView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     static final String ID = "id";
     private static final Logger log = LoggerFactory.getLogger(ImportReviewView.class);
@@ -320,7 +322,7 @@ public class ImportReviewView extends VerticalLayout implements BeforeEnterObser
                 }
             }
             service.saveDraft(target.id(), draft.content(), replaceVersion);
-            String route = "reports/" + y + "/" + target.id();
+            String route = ReportNavigation.report(y, target.id());
             workspace.markSaved(file.id(), route);
             unsaved = false;
             UI.getCurrent().navigate(route);

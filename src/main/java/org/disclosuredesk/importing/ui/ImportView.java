@@ -30,6 +30,7 @@ import org.disclosuredesk.importer.ImportFailure;
 import org.disclosuredesk.importer.ReportImporter;
 import org.disclosuredesk.importing.ImportService;
 import org.disclosuredesk.importing.ImportedFile;
+import org.disclosuredesk.security.Roles;
 import org.disclosuredesk.ui.LanguageSwitch;
 
 import java.util.ArrayList;
@@ -44,8 +45,8 @@ import java.util.Collections;
  * a link to review each. One file alone opens its review directly.
  */
 @Route("import")
-@RolesAllowed({"EDITOR", "ADMIN"})
-public class ImportView extends VerticalLayout implements HasDynamicTitle {
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     /** Event data of "upload-start": how many files the browser is sending in this round. */
     private static final String FILES_IN_ROUND = "element.files.length";

@@ -34,9 +34,8 @@ final class ReportActions extends HorizontalLayout {
         this.workflow = workflow;
         this.navigate = navigate;
         setId("report-actions");
-        String view = ReportEditorView.viewUrl(r);
         if (service.canEdit(r.report())) {
-            Button edit = new Button(getTranslation("report.action.edit"), e -> navigate.accept(view + "/edit"));
+            Button edit = new Button(getTranslation("report.action.edit"), e -> navigate.accept(ReportNavigation.editor(r)));
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             edit.setId("action-edit");
             add(edit);
@@ -62,7 +61,7 @@ final class ReportActions extends HorizontalLayout {
             own.setId("awaiting-another-reviewer");
             add(own);
         }
-        Button history = new Button(getTranslation("report.action.history"), e -> navigate.accept(view + "/history"));
+        Button history = new Button(getTranslation("report.action.history"), e -> navigate.accept(ReportNavigation.history(r)));
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         history.setId("action-history");
         add(history);
@@ -116,7 +115,7 @@ final class ReportActions extends HorizontalLayout {
             Notification.show(getTranslation("status." + after.report().getStatus().name()), 2500,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             navigate.accept(after.report().getStatus().editable() && after.report().getStatus() == ReportStatus.DRAFT
-                    ? ReportEditorView.viewUrl(after) + "/edit" : ReportEditorView.viewUrl(after));
+                    ? ReportNavigation.editor(after) : ReportNavigation.report(after));
         } catch (RuntimeException e) {
             ErrorNotifications.show(e, "workflow step on report " + id(r));
         }

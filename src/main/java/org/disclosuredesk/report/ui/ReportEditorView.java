@@ -53,7 +53,7 @@ import java.util.Set;
 @Route("reports/:year/:agencyId/edit")
 @PermitAll
 @JsModule("./report-editor-keys.js")
-public class ReportEditorView extends ReportPage implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+class ReportEditorView extends ReportPage implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final ReportWorkflow workflow;
 
@@ -103,7 +103,7 @@ public class ReportEditorView extends ReportPage implements BeforeEnterObserver,
         p.setId("editor-refused");
         document.add(p);
         if (report != null) {
-            document.add(new Anchor(viewUrl(report), getTranslation("editor.backToReport")));
+            document.add(new Anchor(ReportNavigation.report(report), getTranslation("editor.backToReport")));
         }
     }
 
@@ -141,7 +141,7 @@ public class ReportEditorView extends ReportPage implements BeforeEnterObserver,
         submit.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         submit.setId(top ? "submit" : "submit-bottom");
         Button back = new Button(getTranslation("editor.close"),
-                e -> getUI().ifPresent(ui -> ui.navigate(viewUrl(draft.loaded()))));
+                e -> getUI().ifPresent(ui -> ui.navigate(ReportNavigation.report(draft.loaded()))));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout bar = new HorizontalLayout(save, submit, back);
         if (top) {
@@ -251,7 +251,7 @@ public class ReportEditorView extends ReportPage implements BeforeEnterObserver,
             LoadedReport submitted = workflow.submit(loaded.report().getId(), loaded.report().getVersion());
             Notification.show(getTranslation("editor.submitted"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate(viewUrl(submitted)));
+            getUI().ifPresent(ui -> ui.navigate(ReportNavigation.report(submitted)));
         } catch (OptimisticLockingFailureException e) {
             conflict();
         } catch (RuntimeException e) {
@@ -305,10 +305,6 @@ public class ReportEditorView extends ReportPage implements BeforeEnterObserver,
 
     private void error(UserError e) {
         error(getTranslation(e.messageKey(), e.args()));
-    }
-
-    static String viewUrl(LoadedReport r) {
-        return "reports/" + r.report().getReportYear() + "/" + r.report().getAgencyId();
     }
 
     /** Leaving with unsaved input: stay, save and leave, or leave without saving — never lose it silently. */

@@ -30,7 +30,7 @@ import java.util.Optional;
  */
 @Route("reports/:year/:agencyId/history")
 @PermitAll
-public class ReportHistoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ReportHistoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
@@ -84,7 +84,7 @@ public class ReportHistoryView extends VerticalLayout implements BeforeEnterObse
         all = service.history(report.report().getId());
         saves.setItems(all);
         Paragraph hint = new Paragraph(all.isEmpty() ? getTranslation("history.none") : getTranslation("history.hint"));
-        add(new Anchor(ReportEditorView.viewUrl(report), getTranslation("editor.backToReport")), new H2(title), hint,
+        add(new Anchor(ReportNavigation.report(report), getTranslation("editor.backToReport")), new H2(title), hint,
                 saves, diffTitle, diff);
         if (all.size() >= 2) {
             saves.select(all.get(0));

@@ -17,7 +17,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
@@ -28,7 +27,6 @@ import org.disclosuredesk.report.ReportStatus;
 import org.disclosuredesk.template.Edition;
 
 import java.time.Year;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -40,7 +38,7 @@ import java.util.stream.IntStream;
 @Route("reports")
 @RouteAlias("")
 @PermitAll
-public class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReportService service;
     private final TextField agency = new TextField();
@@ -111,8 +109,7 @@ public class ReportListView extends VerticalLayout implements BeforeEnterObserve
                 .setKey("warnings").setAutoWidth(true);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("year"), SortDirection.DESCENDING)));
         grid.addItemClickListener(e -> getUI().ifPresent(ui ->
-                ui.navigate("reports/" + e.getItem().year() + "/" + e.getItem().agencyId(),
-                        cell == null ? QueryParameters.empty() : QueryParameters.of("cell", cell))));
+                ReportNavigation.openReport(ui, e.getItem().year(), e.getItem().agencyId(), cell)));
         grid.setSizeFull();
         count.setId("report-count");
 
@@ -142,35 +139,14 @@ public class ReportListView extends VerticalLayout implements BeforeEnterObserve
         if (applyingUrl) {
             return;
         }
-        Map<String, List<String>> params = new LinkedHashMap<>();
-        if (!agency.getValue().isBlank()) {
-            params.put("agency", List.of(agency.getValue().strip()));
-        }
-        if (year.getValue() != null) {
-            params.put("year", List.of(String.valueOf(year.getValue())));
-        }
-        if (edition.getValue() != null) {
-            params.put("edition", List.of(edition.getValue().code()));
-        }
-        if (status.getValue() != null) {
-            params.put("status", List.of(status.getValue().name()));
-        }
-        if (errorsOnly.getValue()) {
-            params.put("errors", List.of("1"));
-        }
-        if (subtree != null) {
-            params.put("subtree", List.of(String.valueOf(subtree)));
-        }
-        if (cell != null) {
-            params.put("cell", List.of(cell));
-        }
-        getUI().ifPresent(ui -> ui.navigate("reports", new QueryParameters(params)));
+        ReportListFilter f = filter();
+        getUI().ifPresent(ui -> ReportNavigation.openList(ui, f, cell));
     }
 
     private void clearFilters() {
         subtree = null;
         cell = null;
-        getUI().ifPresent(ui -> ui.navigate("reports"));
+        getUI().ifPresent(ui -> ReportNavigation.openList(ui, ReportListFilter.none(), null));
     }
 
     @Override
@@ -185,7 +161,7 @@ public class ReportListView extends VerticalLayout implements BeforeEnterObserve
             errorsOnly.setValue("1".equals(first(p, "errors", null)));
             Integer sub = parseInt(first(p, "subtree", null));
             subtree = sub == null ? null : sub.longValue();
-            cell = first(p, "cell", null);
+            cell = first(p, ReportNavigation.CELL, null);
         } finally {
             applyingUrl = false;
         }

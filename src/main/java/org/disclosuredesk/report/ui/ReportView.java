@@ -44,7 +44,7 @@ import java.util.Optional;
  */
 @Route("reports/:year/:agencyId")
 @PermitAll
-public class ReportView extends ReportPage implements BeforeEnterObserver, HasDynamicTitle {
+class ReportView extends ReportPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
@@ -66,10 +66,10 @@ public class ReportView extends ReportPage implements BeforeEnterObserver, HasDy
             title = getTranslation("report.notFound");
             Paragraph missing = new Paragraph(getTranslation("report.notFound"));
             missing.setId("report-not-found");
-            document.add(missing, new Anchor("reports", getTranslation("report.back")));
+            document.add(missing, new Anchor(ReportNavigation.LIST, getTranslation("report.back")));
             return;
         }
-        String highlight = event.getLocation().getQueryParameters().getSingleParameter("cell").orElse(null);
+        String highlight = event.getLocation().getQueryParameters().getSingleParameter(ReportNavigation.CELL).orElse(null);
         show(loaded.get(), highlight);
     }
 
@@ -86,7 +86,7 @@ public class ReportView extends ReportPage implements BeforeEnterObserver, HasDy
                 getTranslation("status." + loaded.report().getStatus().name()), loaded.report().getRevision(),
                 TIME.format(loaded.report().getUpdatedAt())));
         meta.addClassName("report-meta");
-        document.add(new Anchor("reports", getTranslation("report.back")), heading, path, meta);
+        document.add(new Anchor(ReportNavigation.LIST, getTranslation("report.back")), heading, path, meta);
         if (loaded.report().getReturnReason() != null && !loaded.report().getReturnReason().isBlank()) {
             Paragraph reason = new Paragraph(getTranslation("editor.returned", loaded.report().getReturnReason()));
             reason.addClassName("return-banner");

@@ -12,6 +12,7 @@ import org.disclosuredesk.report.ReportListRow;
 import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.report.ReportStatus;
 import org.disclosuredesk.report.ReportWorkflow;
+import org.disclosuredesk.security.Roles;
 
 import java.util.HashSet;
 import java.util.List;
@@ -22,8 +23,8 @@ import java.util.Set;
  * reviewer submitted themselves are marked as waiting for another reviewer (separation of duties).
  */
 @Route("review")
-@RolesAllowed({"REVIEWER", "ADMIN"})
-public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
+@RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
+class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<ReportListRow> grid = new Grid<>();
     /** Of the rows fetched so far, those the current user submitted last (the view lives as long as the page). */
@@ -59,7 +60,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
             return page.stream();
         }, q -> service.count(submitted));
         grid.addItemClickListener(e -> getUI().ifPresent(ui ->
-                ui.navigate("reports/" + e.getItem().year() + "/" + e.getItem().agencyId())));
+                ReportNavigation.openReport(ui, e.getItem().year(), e.getItem().agencyId(), null)));
         Span count = new Span(getTranslation("reviewQueue.count", service.count(submitted)));
         count.setId("review-count");
         add(new H2(getTranslation("reviewQueue.title")), count, grid);

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.disclosuredesk.security.AppUser;
 import org.disclosuredesk.security.Role;
+import org.disclosuredesk.security.Roles;
 import org.disclosuredesk.security.UserAdminService;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -35,8 +36,8 @@ import java.util.Map;
  * checks the same again.
  */
 @Route("admin/users")
-@RolesAllowed("ADMIN")
-public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
+@RolesAllowed(Roles.ADMIN)
+class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserAdminService users;
     private final Grid<AppUser> grid = new Grid<>();

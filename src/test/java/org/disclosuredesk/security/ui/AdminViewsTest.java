@@ -1,8 +1,8 @@
 package org.disclosuredesk.security.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.treegrid.TreeGrid;
 import org.disclosuredesk.UiTestBase;
-import org.disclosuredesk.agency.ui.AgencyAdminView;
 import org.disclosuredesk.security.AppUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -31,7 +31,7 @@ class AdminViewsTest extends UiTestBase {
         assertThat(role.getListDataView().getItems()).containsExactly(org.disclosuredesk.security.Role.values());
         assertThat(role.getValue()).isEqualTo(org.disclosuredesk.security.Role.EDITOR);
         UI.getCurrent().navigate("admin/agencies");
-        assertThat(find(AgencyAdminView.class).all()).hasSize(1);
+        assertThat(find(TreeGrid.class).withId("agency-tree").all()).hasSize(1);
         // the administrator's root is open: its children (the provinces) are shown
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.treegrid.TreeGrid<org.disclosuredesk.agency.Agency> tree =
@@ -51,6 +51,6 @@ class AdminViewsTest extends UiTestBase {
         UI.getCurrent().navigate("admin/users");
         assertThat(find(UserAdminView.class).all()).isEmpty();
         UI.getCurrent().navigate("admin/agencies");
-        assertThat(find(AgencyAdminView.class).all()).isEmpty();
+        assertThat(find(TreeGrid.class).withId("agency-tree").all()).isEmpty();
     }
 }
