@@ -14,10 +14,10 @@ import org.disclosuredesk.chart.ChartTable;
 import org.disclosuredesk.dashboard.DashboardService;
 import org.disclosuredesk.report.ReportListFilter;
 import org.disclosuredesk.report.ui.ReportNavigation;
+import org.disclosuredesk.ui.LanguageSwitch;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -83,8 +83,7 @@ abstract class DashboardView extends VerticalLayout implements BeforeEnterObserv
     }
 
     protected boolean chinese() {
-        Locale l = getLocale();
-        return l == null || !"en".equals(l.getLanguage());
+        return LanguageSwitch.isChinese(getLocale());
     }
 
     protected String format(BigDecimal v, String unit) {
