@@ -1,12 +1,20 @@
 package org.disclosuredesk;
 
+import org.disclosuredesk.agency.Agency;
+import org.disclosuredesk.agency.AgencyKind;
+import org.disclosuredesk.agency.AgencyService;
+import org.disclosuredesk.security.AppUser;
 import org.disclosuredesk.security.AppUserDetailsService;
+import org.disclosuredesk.security.AppUserRepository;
+import org.disclosuredesk.security.Role;
 import org.disclosuredesk.security.AppUserPrincipal;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.UUID;
 
 /** Base of service and repository tests: the application context and a way to log demo users in. */
 @AppTest
@@ -16,6 +24,10 @@ public abstract class SpringTestBase {
     protected JdbcTemplate jdbc;
     @Autowired
     protected AppUserDetailsService userDetails;
+    @Autowired
+    protected AgencyService agencies;
+    @Autowired
+    protected AppUserRepository users;
 
     /** Logs a demo user in for service calls (the security context of the current thread). */
     protected AppUserPrincipal loginAs(String username) {
@@ -28,6 +40,19 @@ public abstract class SpringTestBase {
     @AfterEach
     void logout() {
         SecurityContextHolder.clearContext();
+    }
+
+    /** A fresh agency under 淮安市 with one editor of its own, so that a test's reports touch no one else's. */
+    protected record FreshAgency(long id, String editor) {
+    }
+
+    protected FreshAgency newAgencyWithEditor(String namePrefix, int sortOrder) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Agency region = agencies.get(agencyId("淮安市"));
+        long id = agencies.create(Agency.childOf(region, namePrefix + suffix, AgencyKind.AGENCY, sortOrder)).getId();
+        String editor = "ed" + suffix;
+        users.save(AppUser.create(editor, "{noop}x", "测试填报员", Role.EDITOR, id));
+        return new FreshAgency(id, editor);
     }
 
     protected long agencyId(String name) {

@@ -31,8 +31,6 @@ class AgencyUniqueNameTest extends SpringTestBase {
     @Autowired
     AgencyAdminService admin;
     @Autowired
-    AgencyService agencies;
-    @Autowired
     PlatformTransactionManager transactions;
 
     private static String unique(String prefix) {

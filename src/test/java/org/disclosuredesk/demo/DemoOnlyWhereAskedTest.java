@@ -1,11 +1,9 @@
 package org.disclosuredesk.demo;
 
 import org.disclosuredesk.SpringTestBase;
-import org.disclosuredesk.agency.AgencyService;
 import org.disclosuredesk.agency.FirstAdministrator;
 import org.disclosuredesk.security.AppUser;
 import org.disclosuredesk.security.Role;
-import org.disclosuredesk.security.AppUserRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -26,13 +24,9 @@ class DemoOnlyWhereAskedTest extends SpringTestBase {
     private static final String EXTERNAL = "jdbc:mariadb://db.internal:3306/disclosure_desk";
 
     @Autowired
-    AppUserRepository users;
-    @Autowired
     PasswordEncoder passwords;
     @Autowired
     TransactionTemplate tx;
-    @Autowired
-    AgencyService agencies;
 
     private static MockEnvironment env(String demoData, String datasourceUrl) {
         MockEnvironment env = new MockEnvironment();

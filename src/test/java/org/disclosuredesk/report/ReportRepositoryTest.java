@@ -4,7 +4,6 @@ import org.disclosuredesk.SpringTestBase;
 import org.disclosuredesk.TestSamples;
 import org.disclosuredesk.agency.Agency;
 import org.disclosuredesk.agency.AgencyKind;
-import org.disclosuredesk.agency.AgencyService;
 import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.ReportContent;
@@ -21,8 +20,6 @@ class ReportRepositoryTest extends SpringTestBase {
 
     @Autowired
     AnnualReportRepository reports;
-    @Autowired
-    AgencyService agencies;
 
     private long newAgency(String name) {
         Agency parent = agencies.children(null).get(0);

@@ -2,12 +2,6 @@ package org.disclosuredesk.report;
 
 import org.disclosuredesk.SpringTestBase;
 import org.disclosuredesk.TestSamples;
-import org.disclosuredesk.agency.Agency;
-import org.disclosuredesk.agency.AgencyKind;
-import org.disclosuredesk.agency.AgencyService;
-import org.disclosuredesk.security.AppUser;
-import org.disclosuredesk.security.AppUserRepository;
-import org.disclosuredesk.security.Role;
 import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.ReportContent;
@@ -18,7 +12,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,21 +23,15 @@ class ReportWorkflowTest extends SpringTestBase {
     ReportService reports;
     @Autowired
     ReportWorkflow workflow;
-    @Autowired
-    AgencyService agencies;
-    @Autowired
-    AppUserRepository users;
 
     private long agencyId;
     private String editor;
 
     @BeforeEach
     void newAgencyWithItsEditor() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        Agency region = agencies.get(agencyId("淮安市"));
-        agencyId = agencies.create(Agency.childOf(region, "测试局" + suffix, AgencyKind.AGENCY, 500)).getId();
-        editor = "ed" + suffix;
-        users.save(AppUser.create(editor, "{noop}x", "测试填报员", Role.EDITOR, agencyId));
+        FreshAgency fresh = newAgencyWithEditor("测试局", 500);
+        agencyId = fresh.id();
+        editor = fresh.editor();
     }
 
     /** A draft for 2020 holding the seed sample's figures (which obey every error rule). */

@@ -2,12 +2,6 @@ package org.disclosuredesk.report;
 
 import org.disclosuredesk.SpringTestBase;
 import org.disclosuredesk.TestSamples;
-import org.disclosuredesk.agency.Agency;
-import org.disclosuredesk.agency.AgencyKind;
-import org.disclosuredesk.agency.AgencyService;
-import org.disclosuredesk.security.AppUser;
-import org.disclosuredesk.security.AppUserRepository;
-import org.disclosuredesk.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,21 +26,15 @@ class SeparationOfDutiesTest extends SpringTestBase {
     ReportWorkflow workflow;
     @Autowired
     ReportDuties duties;
-    @Autowired
-    AgencyService agencies;
-    @Autowired
-    AppUserRepository users;
 
     private long agencyId;
     private String editor;
 
     @BeforeEach
     void newAgencyWithItsEditor() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        Agency region = agencies.get(agencyId("淮安市"));
-        agencyId = agencies.create(Agency.childOf(region, "分工测试局" + suffix, AgencyKind.AGENCY, 600)).getId();
-        editor = "sod" + suffix;
-        users.save(AppUser.create(editor, "{noop}x", "测试填报员", Role.EDITOR, agencyId));
+        FreshAgency fresh = newAgencyWithEditor("分工测试局", 600);
+        agencyId = fresh.id();
+        editor = fresh.editor();
     }
 
     @AfterEach
