@@ -59,8 +59,10 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         actor.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         action.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
+        grid.setEmptyStateText(getTranslation("audit.empty"));
         HorizontalLayout filters = new HorizontalLayout(actor, action);
         filters.setAlignItems(Alignment.BASELINE);
+        filters.setWrap(true); // on a phone the two filters stack instead of running off the screen
         add(new H2(getTranslation("audit.title")), filters, grid);
         setFlexGrow(1, grid);
     }
