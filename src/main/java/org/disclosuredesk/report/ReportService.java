@@ -39,9 +39,11 @@ public class ReportService {
     private final ReportListQuery listQuery;
     private final ReportStore store;
     private final ReportHistory history;
+    private final ReportPermissions permissions;
 
     public ReportService(AnnualReportRepository reports, AccessPolicy access, ReportListQuery listQuery,
-                         ReportStore store, ReportHistory history) {
+                         ReportStore store, ReportHistory history, ReportPermissions permissions) {
+        this.permissions = permissions;
         this.reports = reports;
         this.access = access;
         this.listQuery = listQuery;
@@ -74,12 +76,6 @@ public class ReportService {
         return listQuery.count(CurrentUser.require().agencyId(), filter);
     }
 
-    /** Whether the current user may edit this report now (for showing the edit button; the save checks again). */
-    @PreAuthorize("isAuthenticated()")
-    public boolean canEdit(AnnualReport report) {
-        return report.getStatus().editable() && access.mayEdit(CurrentUser.require(), report.getAgencyId());
-    }
-
     /**
      * Saves new figures and texts of an editable report. Refuses values that break R0.1 (naming the
      * row and column) and a stale version ({@link OptimisticLockingFailureException}).
@@ -89,10 +85,7 @@ public class ReportService {
     @RetryOnLockConflict
     public LoadedReport saveContent(long reportId, long expectedVersion, ReportContent content) {
         AnnualReport report = store.get(reportId);
-        AppUserPrincipal user = access.requireEdit(report.getAgencyId());
-        if (!report.getStatus().editable()) {
-            throw new ReportException("report.error.notEditable", report.getStatus());
-        }
+        AppUserPrincipal user = permissions.require(ReportAction.EDIT, report);
         checkVersion(report, expectedVersion);
         if (content.year() != report.getReportYear() || content.edition() != report.getEdition()) {
             throw new ReportException("report.error.yearChanged", report.getReportYear());

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.Collection;
@@ -19,7 +18,7 @@ import java.util.Collection;
 /**
  * The workflow DRAFT → SUBMITTED → APPROVED → PUBLISHED, with RETURNED (reason required) back to the
  * editor, and corrections of published reports as new revisions. Each step checks who may take it
- * ({@link ReportDuties}: role, agency scope, separation of duties), the current status and the version the
+ * ({@link ReportPermissions}: role, agency scope, separation of duties, status), the current status and the version the
  * user saw, and is recorded in the history and the audit trail.
  */
 @Service
@@ -27,39 +26,21 @@ public class ReportWorkflow {
 
     public static final int MAX_REASON = 2000;
 
-    private static final Map<WorkflowStep, AuditAction> AUDITED = Map.of(
-            WorkflowStep.SUBMIT, AuditAction.REPORT_SUBMITTED, WorkflowStep.APPROVE, AuditAction.REPORT_APPROVED,
-            WorkflowStep.RETURN, AuditAction.REPORT_RETURNED, WorkflowStep.PUBLISH, AuditAction.REPORT_PUBLISHED,
-            WorkflowStep.CORRECT, AuditAction.REPORT_CORRECTION_STARTED);
+    private static final Map<ReportAction, AuditAction> AUDITED = Map.of(
+            ReportAction.SUBMIT, AuditAction.REPORT_SUBMITTED, ReportAction.APPROVE, AuditAction.REPORT_APPROVED,
+            ReportAction.RETURN, AuditAction.REPORT_RETURNED, ReportAction.PUBLISH, AuditAction.REPORT_PUBLISHED,
+            ReportAction.CORRECT, AuditAction.REPORT_CORRECTION_STARTED);
 
     private final ReportStore store;
     private final ReportHistory history;
-    private final ReportDuties duties;
+    private final ReportPermissions permissions;
     private final AuditLog audit;
 
-    public ReportWorkflow(ReportStore store, ReportHistory history, ReportDuties duties, AuditLog audit) {
+    public ReportWorkflow(ReportStore store, ReportHistory history, ReportPermissions permissions, AuditLog audit) {
         this.store = store;
         this.history = history;
-        this.duties = duties;
+        this.permissions = permissions;
         this.audit = audit;
-    }
-
-    /**
-     * The steps the current user may take on this report now: what the report page offers. Each step method
-     * checks the same rules again, so a button shown on a stale page is still refused.
-     */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public Set<WorkflowStep> allowedSteps(AnnualReport report) {
-        AppUserPrincipal user = CurrentUser.require();
-        String submitter = history.lastSubmitter(report.getId());
-        Set<WorkflowStep> steps = EnumSet.noneOf(WorkflowStep.class);
-        for (WorkflowStep step : WorkflowStep.values()) {
-            if (step.from().contains(report.getStatus()) && duties.may(user, step, report.getAgencyId(), submitter)) {
-                steps.add(step);
-            }
-        }
-        return steps;
     }
 
     /** Of these reports, the ones the current user submitted last: the review queue marks them as not theirs to approve. */
@@ -68,7 +49,7 @@ public class ReportWorkflow {
     public Set<Long> awaitingAnotherReviewer(Collection<Long> reportIds) {
         AppUserPrincipal user = CurrentUser.require();
         // only someone who approves at all waits for another reviewer (an editor just waits for review)
-        if (!duties.separated() || !duties.may(user, WorkflowStep.APPROVE, user.agencyId(), null)) {
+        if (!permissions.separated() || !permissions.approvesOwnAgency(user)) {
             return Set.of();
         }
         return history.submittedLastBy(user.username(), reportIds);
@@ -80,13 +61,13 @@ public class ReportWorkflow {
     @RetryOnLockConflict
     public LoadedReport submit(long reportId, long expectedVersion) {
         AnnualReport report = store.get(reportId);
-        AppUserPrincipal user = authorize(report, WorkflowStep.SUBMIT);
-        LoadedReport current = require(report, expectedVersion, WorkflowStep.SUBMIT);
+        AppUserPrincipal user = permissions.require(ReportAction.SUBMIT, report);
+        LoadedReport current = current(report, expectedVersion);
         if (current.hasErrors()) {
             throw new ReportException("report.error.submitWithErrors",
                     current.findings().stream().filter(f -> f.isError()).count());
         }
-        return move(report, current, user, WorkflowStep.SUBMIT, ReportStatus.SUBMITTED, null);
+        return move(report, current, user, ReportAction.SUBMIT, null);
     }
 
     /** Reviewer: approve a submitted report (not one they submitted themselves, with separation of duties). */
@@ -95,9 +76,9 @@ public class ReportWorkflow {
     @RetryOnLockConflict
     public LoadedReport approve(long reportId, long expectedVersion) {
         AnnualReport report = store.get(reportId);
-        AppUserPrincipal user = authorize(report, WorkflowStep.APPROVE);
-        LoadedReport current = require(report, expectedVersion, WorkflowStep.APPROVE);
-        return move(report, current, user, WorkflowStep.APPROVE, ReportStatus.APPROVED, null);
+        AppUserPrincipal user = permissions.require(ReportAction.APPROVE, report);
+        LoadedReport current = current(report, expectedVersion);
+        return move(report, current, user, ReportAction.APPROVE, null);
     }
 
     /** Reviewer: send back to the editor with a reason the editor will see. */
@@ -106,11 +87,11 @@ public class ReportWorkflow {
     @RetryOnLockConflict
     public LoadedReport returnToEditor(long reportId, long expectedVersion, String reason) {
         AnnualReport report = store.get(reportId);
-        AppUserPrincipal user = authorize(report, WorkflowStep.RETURN);
+        AppUserPrincipal user = permissions.require(ReportAction.RETURN, report);
         String why = requireReason(reason);
-        LoadedReport current = require(report, expectedVersion, WorkflowStep.RETURN);
+        LoadedReport current = current(report, expectedVersion);
         report.setReturnReason(why);
-        return move(report, current, user, WorkflowStep.RETURN, ReportStatus.RETURNED, why);
+        return move(report, current, user, ReportAction.RETURN, why);
     }
 
     @PreAuthorize("hasAnyRole('" + Roles.REVIEWER + "','" + Roles.ADMIN + "')")
@@ -118,12 +99,12 @@ public class ReportWorkflow {
     @RetryOnLockConflict
     public LoadedReport publish(long reportId, long expectedVersion) {
         AnnualReport report = store.get(reportId);
-        AppUserPrincipal user = authorize(report, WorkflowStep.PUBLISH);
-        LoadedReport current = require(report, expectedVersion, WorkflowStep.PUBLISH);
+        AppUserPrincipal user = permissions.require(ReportAction.PUBLISH, report);
+        LoadedReport current = current(report, expectedVersion);
         if (report.getPublishedOn() == null) {
             report.setPublishedOn(LocalDate.now());
         }
-        return move(report, current, user, WorkflowStep.PUBLISH, ReportStatus.PUBLISHED, null);
+        return move(report, current, user, ReportAction.PUBLISH, null);
     }
 
     /**
@@ -136,30 +117,23 @@ public class ReportWorkflow {
     @RetryOnLockConflict
     public LoadedReport startCorrection(long reportId, long expectedVersion, String reason) {
         AnnualReport report = store.get(reportId);
-        AppUserPrincipal user = authorize(report, WorkflowStep.CORRECT);
+        AppUserPrincipal user = permissions.require(ReportAction.CORRECT, report);
         String why = requireReason(reason);
-        LoadedReport current = require(report, expectedVersion, WorkflowStep.CORRECT);
+        LoadedReport current = current(report, expectedVersion);
         report.setRevision(report.getRevision() + 1);
         report.setReturnReason(null);
-        return move(report, current, user, WorkflowStep.CORRECT, ReportStatus.DRAFT, why);
+        return move(report, current, user, ReportAction.CORRECT, why);
     }
 
-    private AppUserPrincipal authorize(AnnualReport report, WorkflowStep step) {
-        return duties.require(step, report.getAgencyId(), history.lastSubmitter(report.getId()));
-    }
-
-    private LoadedReport require(AnnualReport report, long expectedVersion, WorkflowStep step) {
+    private LoadedReport current(AnnualReport report, long expectedVersion) {
         ReportService.checkVersion(report, expectedVersion);
-        if (!step.from().contains(report.getStatus())) {
-            throw new ReportException("report.error.badTransition", report.getStatus());
-        }
         return store.load(report);
     }
 
-    private LoadedReport move(AnnualReport report, LoadedReport current, AppUserPrincipal user, WorkflowStep step,
-                              ReportStatus to, String reason) {
+    private LoadedReport move(AnnualReport report, LoadedReport current, AppUserPrincipal user, ReportAction step,
+                              String reason) {
         ReportStatus from = report.getStatus();
-        report.setStatus(to);
+        report.setStatus(from.after(step));
         LoadedReport after = store.persist(report, user.username(), step.name(), from, reason, current.content());
         audit.record(user.username(), AUDITED.get(step),
                 "reports/" + report.getReportYear() + "/" + report.getAgencyId() + " r" + report.getRevision(),

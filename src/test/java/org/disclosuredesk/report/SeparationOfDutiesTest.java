@@ -25,7 +25,7 @@ class SeparationOfDutiesTest extends SpringTestBase {
     @Autowired
     ReportWorkflow workflow;
     @Autowired
-    ReportDuties duties;
+    ReportPermissions permissions;
 
     private long agencyId;
     private String editor;
@@ -39,7 +39,7 @@ class SeparationOfDutiesTest extends SpringTestBase {
 
     @AfterEach
     void settingBackOn() {
-        duties.separate(true);
+        permissions.separate(true);
     }
 
     /** A clean 2020 draft, created and filled by the given user. */
@@ -68,7 +68,7 @@ class SeparationOfDutiesTest extends SpringTestBase {
 
     @Test
     void isOnByDefault() {
-        assertThat(duties.separated()).isTrue();
+        assertThat(permissions.separated()).isTrue();
     }
 
     @Test
@@ -78,20 +78,42 @@ class SeparationOfDutiesTest extends SpringTestBase {
         refusedWith(() -> workflow.approve(id(submitted), v(submitted)), "report.error.ownSubmission");
         refusedWith(() -> workflow.returnToEditor(id(submitted), v(submitted), "自己退回"), "report.error.ownSubmission");
         // the page offers the submitter neither step, and the queue marks the report as someone else's to review
-        assertThat(workflow.allowedSteps(current(submitted).report())).doesNotContain(WorkflowStep.APPROVE,
-                WorkflowStep.RETURN);
+        assertThat(permissions.actions(current(submitted).report())).doesNotContain(ReportAction.APPROVE,
+                ReportAction.RETURN);
         assertThat(workflow.awaitingAnotherReviewer(List.of(id(submitted)))).containsExactly(id(submitted));
         assertThat(current(submitted).report().getStatus()).isEqualTo(ReportStatus.SUBMITTED);
 
         loginAs("reviewer");
-        assertThat(workflow.allowedSteps(current(submitted).report()))
-                .containsExactlyInAnyOrder(WorkflowStep.APPROVE, WorkflowStep.RETURN);
+        assertThat(permissions.actions(current(submitted).report()))
+                .containsExactlyInAnyOrder(ReportAction.APPROVE, ReportAction.RETURN);
         assertThat(workflow.awaitingAnotherReviewer(List.of(id(submitted)))).isEmpty();
         LoadedReport approved = workflow.approve(id(submitted), v(submitted));
         // once another reviewer approved, publishing is not a duty the submitter is kept from
         loginAs("admin");
-        assertThat(workflow.allowedSteps(approved.report())).contains(WorkflowStep.PUBLISH);
+        assertThat(permissions.actions(approved.report())).contains(ReportAction.PUBLISH);
         assertThat(workflow.publish(id(approved), v(approved)).report().getStatus()).isEqualTo(ReportStatus.PUBLISHED);
+    }
+
+    @Test
+    void oneAnswerForWhatEachUserMayDoAndEveryChangeEnforcesIt() {
+        LoadedReport draft = cleanDraft(editor);
+        // the agency's editor edits and submits a draft; a reviewer, a viewer and another agency's editor do nothing
+        assertThat(permissions.actions(draft.report())).containsExactlyInAnyOrder(ReportAction.EDIT, ReportAction.SUBMIT);
+        loginAs("reviewer");
+        assertThat(permissions.actions(draft.report())).isEmpty();
+        assertThatThrownBy(() -> reports.saveContent(id(draft), v(draft), draft.content()))
+                .isInstanceOf(AccessDeniedException.class);
+        loginAs("viewer");
+        assertThat(permissions.actions(draft.report())).isEmpty();
+        loginAs("admin");
+        assertThat(permissions.actions(draft.report())).containsExactlyInAnyOrder(ReportAction.EDIT, ReportAction.SUBMIT);
+        // once submitted, nobody edits: the answer and the save agree
+        loginAs(editor);
+        LoadedReport submitted = workflow.submit(id(draft), v(draft));
+        assertThat(permissions.actions(submitted.report())).isEmpty();
+        refusedWith(() -> reports.saveContent(id(submitted), v(submitted), submitted.content()),
+                "report.error.notEditable");
+        refusedWith(() -> workflow.submit(id(submitted), v(submitted)), "report.error.badTransition");
     }
 
     @Test
@@ -110,7 +132,7 @@ class SeparationOfDutiesTest extends SpringTestBase {
         LoadedReport byEditorAgain = workflow.submit(id(again), v(again));
         // the editor submitted last: the administrator may approve
         loginAs("admin");
-        assertThat(workflow.allowedSteps(byEditorAgain.report())).contains(WorkflowStep.APPROVE);
+        assertThat(permissions.actions(byEditorAgain.report())).contains(ReportAction.APPROVE);
         assertThat(workflow.approve(id(byEditorAgain), v(byEditorAgain)).report().getStatus())
                 .isEqualTo(ReportStatus.APPROVED);
     }
@@ -119,7 +141,7 @@ class SeparationOfDutiesTest extends SpringTestBase {
     void onlyReviewersAndAdministratorsReopenAPublishedReport() {
         LoadedReport published = publishedReport();
         loginAs(editor);
-        assertThat(workflow.allowedSteps(published.report())).doesNotContain(WorkflowStep.CORRECT);
+        assertThat(permissions.actions(published.report())).doesNotContain(ReportAction.CORRECT);
         refusedWith(() -> workflow.startCorrection(id(published), v(published), "更正数据"),
                 "report.error.correctionNeedsReviewer");
         assertThat(current(published).report().getStatus()).isEqualTo(ReportStatus.PUBLISHED);
@@ -129,7 +151,7 @@ class SeparationOfDutiesTest extends SpringTestBase {
                 .isInstanceOf(AccessDeniedException.class);
 
         loginAs("reviewer");
-        assertThat(workflow.allowedSteps(published.report())).containsExactly(WorkflowStep.CORRECT);
+        assertThat(permissions.actions(published.report())).containsExactly(ReportAction.CORRECT);
         LoadedReport correction = workflow.startCorrection(id(published), v(published), "更正行政复议数据");
         assertThat(correction.report().getStatus()).isEqualTo(ReportStatus.DRAFT);
         assertThat(correction.report().getRevision()).isEqualTo(2);
@@ -137,10 +159,10 @@ class SeparationOfDutiesTest extends SpringTestBase {
 
     @Test
     void withTheSettingOffTheOldRulesHold() {
-        duties.separate(false);
+        permissions.separate(false);
         LoadedReport draft = cleanDraft("admin");
         LoadedReport submitted = workflow.submit(id(draft), v(draft));
-        assertThat(workflow.allowedSteps(submitted.report())).contains(WorkflowStep.APPROVE, WorkflowStep.RETURN);
+        assertThat(permissions.actions(submitted.report())).contains(ReportAction.APPROVE, ReportAction.RETURN);
         assertThat(workflow.awaitingAnotherReviewer(List.of(id(submitted)))).isEmpty();
         LoadedReport approved = workflow.approve(id(submitted), v(submitted));
         LoadedReport published = workflow.publish(id(approved), v(approved));
@@ -148,11 +170,11 @@ class SeparationOfDutiesTest extends SpringTestBase {
 
         // the agency's editor reopens it; a reviewer does not
         loginAs("reviewer");
-        assertThat(workflow.allowedSteps(published.report())).doesNotContain(WorkflowStep.CORRECT);
+        assertThat(permissions.actions(published.report())).doesNotContain(ReportAction.CORRECT);
         assertThatThrownBy(() -> workflow.startCorrection(id(published), v(published), "更正"))
                 .isInstanceOf(AccessDeniedException.class);
         loginAs(editor);
-        assertThat(workflow.allowedSteps(published.report())).containsExactly(WorkflowStep.CORRECT);
+        assertThat(permissions.actions(published.report())).containsExactly(ReportAction.CORRECT);
         assertThat(workflow.startCorrection(id(published), v(published), "更正").report().getStatus())
                 .isEqualTo(ReportStatus.DRAFT);
     }

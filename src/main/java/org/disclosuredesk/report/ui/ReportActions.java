@@ -9,10 +9,9 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.disclosuredesk.report.LoadedReport;
-import org.disclosuredesk.report.ReportService;
+import org.disclosuredesk.report.ReportAction;
 import org.disclosuredesk.report.ReportStatus;
 import org.disclosuredesk.report.ReportWorkflow;
-import org.disclosuredesk.report.WorkflowStep;
 import org.disclosuredesk.ui.ErrorNotifications;
 
 import java.util.List;
@@ -30,28 +29,27 @@ final class ReportActions extends HorizontalLayout {
     private final ReportWorkflow workflow;
     private final Consumer<String> navigate;
 
-    ReportActions(LoadedReport r, ReportService service, ReportWorkflow workflow, Consumer<String> navigate) {
+    /** @param allowed what the user may do to the report now ({@code ReportPermissions.actions}) */
+    ReportActions(LoadedReport r, Set<ReportAction> allowed, ReportWorkflow workflow, Consumer<String> navigate) {
         this.workflow = workflow;
         this.navigate = navigate;
         setId("report-actions");
-        if (service.canEdit(r.report())) {
+        if (allowed.contains(ReportAction.EDIT)) {
             Button edit = new Button(getTranslation("report.action.edit"), e -> navigate.accept(ReportNavigation.editor(r)));
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             edit.setId("action-edit");
             add(edit);
         }
-        // exactly the steps the workflow allows this user now (role, scope, status, separation of duties)
-        Set<WorkflowStep> steps = workflow.allowedSteps(r.report());
-        if (steps.contains(WorkflowStep.APPROVE)) {
+        if (allowed.contains(ReportAction.APPROVE)) {
             add(action("approve", LumoVariant.SUCCESS, r, x -> workflow.approve(id(x), v(x))));
         }
-        if (steps.contains(WorkflowStep.RETURN)) {
+        if (allowed.contains(ReportAction.RETURN)) {
             add(reasonAction("return", r, (reason) -> workflow.returnToEditor(id(r), v(r), reason)));
         }
-        if (steps.contains(WorkflowStep.PUBLISH)) {
+        if (allowed.contains(ReportAction.PUBLISH)) {
             add(action("publish", LumoVariant.PRIMARY, r, x -> workflow.publish(id(x), v(x))));
         }
-        if (steps.contains(WorkflowStep.CORRECT)) {
+        if (allowed.contains(ReportAction.CORRECT)) {
             add(reasonAction("correct", r, (reason) -> workflow.startCorrection(id(r), v(r), reason)));
         }
         if (r.report().getStatus() == ReportStatus.SUBMITTED

@@ -24,6 +24,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.disclosuredesk.report.LoadedReport;
+import org.disclosuredesk.report.ReportAction;
+import org.disclosuredesk.report.ReportPermissions;
 import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.report.ReportWorkflow;
 import org.disclosuredesk.report.editing.EditConflict;
@@ -56,6 +58,7 @@ import java.util.Set;
 class ReportEditorView extends ReportPage implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final ReportWorkflow workflow;
+    private final ReportPermissions permissions;
 
     private final Map<NarrativePart, TextArea> textAreas = new EnumMap<>(NarrativePart.class);
     private final Span saveState = new Span();
@@ -64,8 +67,9 @@ class ReportEditorView extends ReportPage implements BeforeEnterObserver, Before
     private CellEditors editors;
     private String title = "";
 
-    public ReportEditorView(ReportService service, ReportWorkflow workflow) {
+    public ReportEditorView(ReportService service, ReportWorkflow workflow, ReportPermissions permissions) {
         super(service);
+        this.permissions = permissions;
         this.workflow = workflow;
         addClassName("report-editor");
         // a block pasted from a spreadsheet, sent by report-editor-keys.js
@@ -89,7 +93,7 @@ class ReportEditorView extends ReportPage implements BeforeEnterObserver, Before
             refuse(getTranslation("report.notFound"), null);
             return;
         }
-        if (!service.canEdit(found.get().report())) {
+        if (!permissions.actions(found.get().report()).contains(ReportAction.EDIT)) {
             refuse(getTranslation("editor.notEditable",
                     getTranslation("status." + found.get().report().getStatus().name())), found.get());
             return;

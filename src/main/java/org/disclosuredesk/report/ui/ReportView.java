@@ -23,6 +23,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.disclosuredesk.report.ReportPermissions;
 import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.report.ReportWorkflow;
 import org.disclosuredesk.report.LoadedReport;
@@ -50,10 +51,12 @@ class ReportView extends ReportPage implements BeforeEnterObserver, HasDynamicTi
             .withZone(ZoneId.systemDefault());
 
     private final ReportWorkflow workflow;
+    private final ReportPermissions permissions;
     private String title = "";
 
-    public ReportView(ReportService service, ReportWorkflow workflow) {
+    public ReportView(ReportService service, ReportWorkflow workflow, ReportPermissions permissions) {
         super(service);
+        this.permissions = permissions;
         this.workflow = workflow;
     }
 
@@ -92,7 +95,7 @@ class ReportView extends ReportPage implements BeforeEnterObserver, HasDynamicTi
             reason.addClassName("return-banner");
             document.add(reason);
         }
-        document.add(new ReportActions(loaded, service, workflow,
+        document.add(new ReportActions(loaded, permissions.actions(loaded.report()), workflow,
                 url -> getUI().ifPresent(ui -> ui.navigate(url))));
         document.add(exports(loaded.report().getId(), "report-" + content.year() + "-" + loaded.report().getAgencyId()));
 
