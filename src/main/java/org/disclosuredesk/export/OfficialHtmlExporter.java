@@ -27,12 +27,27 @@ public final class OfficialHtmlExporter {
     }
 
     public static String render(ReportContent report) {
+        return render(report, null);
+    }
+
+    /**
+     * @param unpublishedStatus the status (in Chinese) when the report is not published — a draft, or one
+     *                          under review: the page then says so in its title and on top, so that nobody
+     *                          publishes it by mistake; null for a published report
+     */
+    public static String render(ReportContent report, String unpublishedStatus) {
         Template t = report.template();
-        String title = (report.agencyName() == null ? "" : report.agencyName()) + report.year() + "年政府信息公开工作年度报告";
+        String title = (unpublishedStatus == null ? "" : "【" + unpublishedStatus + "】")
+                + (report.agencyName() == null ? "" : report.agencyName()) + report.year() + "年政府信息公开工作年度报告";
         StringBuilder out = new StringBuilder(32_000);
         out.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>").append(esc(title))
-                .append("</title><style>").append(STYLE).append("</style></head><body>\n<h1>").append(esc(title))
-                .append("</h1>\n");
+                .append("</title><style>").append(STYLE).append("</style></head><body>\n");
+        if (unpublishedStatus != null) {
+            out.append("<p class=\"unpublished\" style=\"border:2px solid #b00;color:#b00;padding:.5em;text-indent:0\">")
+                    .append(esc("未公开版本（" + unpublishedStatus + "）：本页数据尚未审核公开，不得作为正式年度报告发布。"))
+                    .append("</p>\n");
+        }
+        out.append("<h1>").append(esc(title)).append("</h1>\n");
         narrative(out, PartHeading.OVERVIEW, report.narrative(NarrativePart.OVERVIEW));
         out.append("<h2>").append(esc(PartHeading.PROACTIVE.officialZh())).append("</h2>\n");
         for (TemplateTable table : t.tablesOfPart(PartHeading.PROACTIVE.part())) {

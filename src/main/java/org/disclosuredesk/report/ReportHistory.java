@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -92,6 +93,17 @@ public class ReportHistory {
     public List<ReportDiff.Change> changes(long saveId) {
         return jdbc.query("SELECT field_key, old_value, new_value FROM report_change WHERE save_id = ? ORDER BY id",
                 (rs, i) -> new ReportDiff.Change(rs.getString(1), null, null, rs.getString(2), rs.getString(3)), saveId);
+    }
+
+    /** The last save that published the report (the snapshot as published), if it was ever published. */
+    Optional<Published> lastPublished(long reportId) {
+        return jdbc.query("SELECT revision, saved_at, snapshot FROM report_save WHERE report_id = ? AND action = 'PUBLISH'"
+                        + " ORDER BY id DESC LIMIT 1",
+                rs -> rs.next() ? Optional.of(new Published(rs.getInt(1), rs.getTimestamp(2).toInstant(),
+                        ReportSnapshot.read(rs.getString(3)))) : Optional.empty(), reportId);
+    }
+
+    record Published(int revision, Instant at, ReportContent content) {
     }
 
     /** The report as it was after the given save. */

@@ -15,6 +15,7 @@ import org.disclosuredesk.template.ReportContent;
 import org.disclosuredesk.template.ReportYears;
 import org.disclosuredesk.template.TemplateTable;
 import org.disclosuredesk.template.Totals;
+import org.disclosuredesk.validation.Validator;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -64,6 +65,25 @@ public class ReportService {
         Optional<AnnualReport> report = reports.findById(reportId);
         report.ifPresent(r -> access.requireRead(r.getAgencyId()));
         return report.map(store::load);
+    }
+
+    /**
+     * While a published report is being corrected (a later revision not yet published): the revision readers
+     * keep seeing. Empty when the report stands published, or was never published.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<PublishedRevision> publishedWhileCorrecting(long reportId) {
+        AnnualReport report = store.get(reportId);
+        access.requireRead(report.getAgencyId());
+        if (report.getStatus() == ReportStatus.PUBLISHED) {
+            return Optional.empty();
+        }
+        return history.lastPublished(reportId).map(p -> {
+            LoadedReport current = store.load(report);
+            return new PublishedRevision(p.revision(), p.at(), p.content(),
+                    Validator.validate(p.content(), current.previous()));
+        });
     }
 
     @PreAuthorize("isAuthenticated()")

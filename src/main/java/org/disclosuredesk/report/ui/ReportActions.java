@@ -55,7 +55,7 @@ final class ReportActions extends HorizontalLayout {
         if (r.report().getStatus() == ReportStatus.SUBMITTED
                 && workflow.awaitingAnotherReviewer(List.of(id(r))).contains(id(r))) {
             Span own = new Span(getTranslation("reviewQueue.awaitingAnother"));
-            own.getElement().getThemeList().add("badge contrast");
+            own.getElement().setAttribute("theme", "badge contrast");
             own.setId("awaiting-another-reviewer");
             add(own);
         }

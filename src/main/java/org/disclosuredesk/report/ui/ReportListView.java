@@ -101,7 +101,7 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.addComponentColumn(r -> {
             Span s = new Span(String.valueOf(r.errorCount()));
             if (r.errorCount() > 0) {
-                s.getElement().getThemeList().add("badge error");
+                s.getElement().setAttribute("theme", "badge error");
             }
             return s;
         }).setHeader(getTranslation("reports.col.errors")).setKey("errors").setSortable(true).setAutoWidth(true);

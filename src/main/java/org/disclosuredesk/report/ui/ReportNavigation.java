@@ -26,6 +26,10 @@ public final class ReportNavigation implements NavigationContribution {
     /** Query parameter: the cell to highlight when a report opens (a drill-down from a chart or the list). */
     static final String CELL = "cell";
 
+    /** Query parameter: which revision of a report under correction to show; {@link #WORKING} for the correction. */
+    static final String REVISION = "revision";
+    static final String WORKING = "working";
+
     ReportNavigation() {
     }
 
@@ -51,6 +55,11 @@ public final class ReportNavigation implements NavigationContribution {
 
     static String report(LoadedReport r) {
         return report(r.report().getReportYear(), r.report().getAgencyId());
+    }
+
+    /** The report under correction as it is being corrected (by default, readers see the published revision). */
+    static String workingRevision(LoadedReport r) {
+        return report(r) + "?" + REVISION + "=" + WORKING;
     }
 
     static String editor(LoadedReport r) {

@@ -18,12 +18,16 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.disclosuredesk.report.PublishedRevision;
+import org.disclosuredesk.report.ReportAction;
 import org.disclosuredesk.report.ReportPermissions;
+import org.disclosuredesk.report.ReportStatus;
 import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.report.ReportWorkflow;
 import org.disclosuredesk.report.LoadedReport;
@@ -38,6 +42,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.Locale;
 
 /**
  * One report, read-only, in the official layout: the six parts in order, the tables generated from
@@ -73,33 +79,57 @@ class ReportView extends ReportPage implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         String highlight = event.getLocation().getQueryParameters().getSingleParameter(ReportNavigation.CELL).orElse(null);
-        show(loaded.get(), highlight);
+        boolean working = event.getLocation().getQueryParameters().getSingleParameter(ReportNavigation.REVISION)
+                .filter(ReportNavigation.WORKING::equals).isPresent();
+        // while a correction is under way, readers see what was published until the correction is
+        Optional<PublishedRevision> published = working ? Optional.empty()
+                : service.publishedWhileCorrecting(loaded.get().report().getId());
+        show(loaded.get(), published.orElse(null), highlight);
     }
 
-    private void show(LoadedReport loaded, String highlight) {
+    private void show(LoadedReport loaded, PublishedRevision published, String highlight) {
         boolean zh = LanguageSwitch.chinese();
-        ReportContent content = loaded.content();
+        ReportContent content = published != null ? published.content() : loaded.content();
+        List<Finding> findings = published != null ? published.findings() : loaded.findings();
+        Set<ReportAction> allowed = permissions.actions(loaded.report());
         title = getTranslation("report.title", content.agencyName(), String.valueOf(content.year()));
         H2 heading = new H2(title);
         heading.setId("report-title");
         Paragraph path = new Paragraph(loaded.agencyPath());
         path.addClassName("agency-path");
-        Paragraph meta = new Paragraph(getTranslation("report.meta",
-                getTranslation("edition." + content.edition().code()), content.edition().documentNumber(),
-                getTranslation("status." + loaded.report().getStatus().name()), loaded.report().getRevision(),
-                TIME.format(loaded.report().getUpdatedAt())));
+        Paragraph meta = published != null
+                ? new Paragraph(getTranslation("report.meta",
+                        getTranslation("edition." + content.edition().code()), content.edition().documentNumber(),
+                        getTranslation("status." + ReportStatus.PUBLISHED.name()), published.revision(),
+                        TIME.format(published.publishedAt())))
+                : new Paragraph(getTranslation("report.meta",
+                        getTranslation("edition." + content.edition().code()), content.edition().documentNumber(),
+                        getTranslation("status." + loaded.report().getStatus().name()), loaded.report().getRevision(),
+                        TIME.format(loaded.report().getUpdatedAt())));
         meta.addClassName("report-meta");
         document.add(new Anchor(ReportNavigation.LIST, getTranslation("report.back")), heading, path, meta);
-        if (loaded.report().getReturnReason() != null && !loaded.report().getReturnReason().isBlank()) {
+        if (published != null) {
+            document.add(correctionNotice(loaded, published, allowed));
+        } else if (loaded.report().getStatus() != ReportStatus.PUBLISHED) {
+            Paragraph unpublished = new Paragraph(getTranslation("report.notPublished",
+                    getTranslation("status." + loaded.report().getStatus().name())));
+            unpublished.addClassName("unpublished-banner");
+            unpublished.setId("unpublished-notice");
+            document.add(unpublished);
+        }
+        // the reason is for the editor to act on: shown while the report is returned, kept in the history after
+        if (published == null && loaded.report().getStatus() == ReportStatus.RETURNED
+                && loaded.report().getReturnReason() != null && !loaded.report().getReturnReason().isBlank()) {
             Paragraph reason = new Paragraph(getTranslation("editor.returned", loaded.report().getReturnReason()));
             reason.addClassName("return-banner");
+            reason.setId("return-reason");
             document.add(reason);
         }
-        document.add(new ReportActions(loaded, permissions.actions(loaded.report()), workflow,
-                url -> getUI().ifPresent(ui -> ui.navigate(url))));
-        document.add(exports(loaded.report().getId(), "report-" + content.year() + "-" + loaded.report().getAgencyId()));
+        document.add(new ReportActions(loaded, allowed, workflow, url -> getUI().ifPresent(ui -> ui.navigate(url))));
+        document.add(exports(loaded.report().getId(), published != null,
+                "report-" + content.year() + "-" + loaded.report().getAgencyId()));
 
-        Map<String, OfficialTables.CellProblems> problems = OfficialTables.problemsOf(loaded.findings(), zh);
+        Map<String, OfficialTables.CellProblems> problems = OfficialTables.problemsOf(findings, zh);
         OfficialTables tables = new OfficialTables(zh, OfficialTables.readOnly(content, problems,
                 v -> v.isBlank() ? "" : getTranslation("report.cell.na")));
         Template template = content.template();
@@ -110,7 +140,22 @@ class ReportView extends ReportPage implements BeforeEnterObserver, HasDynamicTi
                             + "if (c) { c.classList.add('highlight'); c.scrollIntoView({block: 'center'}); }",
                     highlight);
         }
-        showFindings(loaded.findings(), zh);
+        showFindings(findings, zh);
+    }
+
+    /** Readers see the published revision; those who work on the correction get a way to it. */
+    private Component correctionNotice(LoadedReport loaded, PublishedRevision published, Set<ReportAction> allowed) {
+        Div notice = new Div();
+        notice.setId("correction-notice");
+        notice.addClassName("correction-banner");
+        notice.add(new Span(getTranslation("report.correctionUnderWay", loaded.report().getRevision(),
+                getTranslation("status." + loaded.report().getStatus().name()), published.revision())));
+        if (!allowed.isEmpty()) {
+            Anchor working = new Anchor(ReportNavigation.workingRevision(loaded), getTranslation("report.openCorrection"));
+            working.setId("open-correction");
+            notice.add(new Span(" "), working);
+        }
+        return notice;
     }
 
     private Component narrative(NarrativePart part, ReportContent content, boolean zh) {
@@ -147,24 +192,48 @@ class ReportView extends ReportPage implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    /** Downloads of the report as stored now (read again at download time, with the reader's rights). */
-    private Component exports(long reportId, String baseName) {
+    /**
+     * Downloads of the report as shown (read again at download time, with the reader's rights): the published
+     * revision while a correction is under way, else the report as stored now — marked as not published
+     * (file name, and a banner in the official page) unless it is.
+     */
+    private Component exports(long reportId, boolean publishedRevision, String baseName) {
         HorizontalLayout links = new HorizontalLayout(
-                download("export-html", "report.export.html", reportId, baseName + ".html", "text/html;charset=UTF-8",
-                        r -> OfficialHtmlExporter.render(r.content())),
-                download("export-csv", "report.export.csv", reportId, baseName + ".csv", "text/csv;charset=UTF-8",
-                        r -> ReportCsvExporter.render(r.content())),
-                download("export-json", "report.export.json", reportId, baseName + ".json",
+                download("export-html", "report.export.html", reportId, publishedRevision, baseName, ".html",
+                        "text/html;charset=UTF-8", d -> OfficialHtmlExporter.render(d.content(), d.unpublishedStatus())),
+                download("export-csv", "report.export.csv", reportId, publishedRevision, baseName, ".csv",
+                        "text/csv;charset=UTF-8", d -> ReportCsvExporter.render(d.content())),
+                download("export-json", "report.export.json", reportId, publishedRevision, baseName, ".json",
                         "application/json;charset=UTF-8",
-                        r -> CanonicalJson.toJsonLine(r.content(), r.findings(), List.of())));
+                        d -> CanonicalJson.toJsonLine(d.content(), d.findings(), List.of())));
         links.addClassName("report-exports");
         return links;
     }
 
-    private Anchor download(String id, String labelKey, long reportId, String fileName, String type,
-                            Function<LoadedReport, String> render) {
+    /** What a download holds; {@code unpublishedStatus} names the status when it is not a published report. */
+    private record Downloaded(ReportContent content, List<Finding> findings, String unpublishedStatus) {
+    }
+
+    private Downloaded downloaded(long reportId, boolean publishedRevision) {
+        if (publishedRevision) {
+            Optional<PublishedRevision> p = service.publishedWhileCorrecting(reportId);
+            if (p.isPresent()) {
+                return new Downloaded(p.get().content(), p.get().findings(), null);
+            }
+        }
+        LoadedReport r = service.findById(reportId).orElseThrow();
+        ReportStatus status = r.report().getStatus();
+        return new Downloaded(r.content(), r.findings(), status == ReportStatus.PUBLISHED ? null
+                : getTranslation(Locale.SIMPLIFIED_CHINESE, "status." + status.name()));
+    }
+
+    private Anchor download(String id, String labelKey, long reportId, boolean publishedRevision, String baseName,
+                            String extension, String type, Function<Downloaded, String> render) {
         Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = render.apply(service.findById(reportId).orElseThrow()).getBytes(StandardCharsets.UTF_8);
+            Downloaded d = downloaded(reportId, publishedRevision);
+            byte[] bytes = render.apply(d).getBytes(StandardCharsets.UTF_8);
+            String fileName = baseName + (d.unpublishedStatus() == null ? "" : "-" + getTranslation("report.export.draftSuffix"))
+                    + extension;
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
         }), getTranslation(labelKey));
         a.setId(id);

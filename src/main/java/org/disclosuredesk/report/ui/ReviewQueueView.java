@@ -41,7 +41,7 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(r -> {
             Span s = new Span(String.valueOf(r.errorCount()));
             if (r.errorCount() > 0) {
-                s.getElement().getThemeList().add("badge error");
+                s.getElement().setAttribute("theme", "badge error");
             }
             return s;
         }).setHeader(getTranslation("reports.col.errors")).setAutoWidth(true);
@@ -50,7 +50,7 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
             Span s = new Span();
             if (ownSubmissions.contains(r.reportId())) {
                 s.setText(getTranslation("reviewQueue.awaitingAnother"));
-                s.getElement().getThemeList().add("badge contrast");
+                s.getElement().setAttribute("theme", "badge contrast");
             }
             return s;
         }).setHeader(getTranslation("reviewQueue.col.note")).setAutoWidth(true);

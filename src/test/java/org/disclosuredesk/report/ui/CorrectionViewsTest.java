@@ -1,0 +1,166 @@
+package org.disclosuredesk.report.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.QueryParameters;
+import org.disclosuredesk.TestSamples;
+import org.disclosuredesk.UiTestBase;
+import org.disclosuredesk.agency.AgencyAdminService;
+import org.disclosuredesk.agency.AgencyKind;
+import org.disclosuredesk.export.OfficialHtmlExporter;
+import org.disclosuredesk.report.LoadedReport;
+import org.disclosuredesk.report.PublishedRevision;
+import org.disclosuredesk.report.ReportService;
+import org.disclosuredesk.report.ReportWorkflow;
+import org.disclosuredesk.security.AppUserDetailsService;
+import org.disclosuredesk.security.AppUserPrincipal;
+import org.disclosuredesk.template.CellValue;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A correction does not hide what was published: readers see the published revision (told that a correction
+ * is under way) until the correction is published; the return reason shows only while a report is returned.
+ */
+class CorrectionViewsTest extends UiTestBase {
+
+    private static final String GRANTED = "s2.procurement.count";
+
+    @Autowired
+    ReportService reports;
+    @Autowired
+    ReportWorkflow workflow;
+    @Autowired
+    AgencyAdminService agencies;
+    @Autowired
+    AppUserDetailsService users;
+
+    private <T> T as(String username, Supplier<T> action) {
+        Authentication before = SecurityContextHolder.getContext().getAuthentication();
+        AppUserPrincipal user = (AppUserPrincipal) users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(before);
+        }
+    }
+
+    private static long id(LoadedReport r) {
+        return r.report().getId();
+    }
+
+    private static long v(LoadedReport r) {
+        return r.report().getVersion();
+    }
+
+    /** A report of a fresh agency under 淮安市, filled by the admin, published by the reviewer, reopened, changed. */
+    private LoadedReport correctionUnderWay() {
+        long agency = as("admin", () -> agencies.addChild(agencyId("淮安市"), "更正视图测试局" + System.nanoTime(),
+                AgencyKind.AGENCY).getId());
+        LoadedReport submitted = as("admin", () -> {
+            LoadedReport created = reports.create(agency, 2020);
+            LoadedReport draft = reports.saveContent(id(created), v(created), TestSamples.expected(TestSamples.LIWAN));
+            return workflow.submit(id(draft), v(draft));
+        });
+        LoadedReport correcting = as("reviewer", () -> {
+            LoadedReport approved = workflow.approve(id(submitted), v(submitted));
+            LoadedReport published = workflow.publish(id(approved), v(approved));
+            return workflow.startCorrection(id(published), v(published), "更正申请数");
+        });
+        return as("admin", () -> reports.saveContent(id(correcting), v(correcting),
+                correcting.content().withCell(GRANTED, CellValue.of(12))));
+    }
+
+    private String shown(String cellKey) {
+        return cell(find(VerticalLayout.class).withId("report-document").single().getElement(), cellKey).getText().strip();
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void readersKeepSeeingThePublishedRevisionWhileACorrectionIsUnderWay() {
+        LoadedReport correcting = correctionUnderWay();
+        String published = TestSamples.expected(TestSamples.LIWAN).cell(GRANTED).display();
+        assertThat(published).isEqualTo("11");
+
+        UI.getCurrent().navigate(ReportNavigation.report(correcting));
+        assertThat(shown(GRANTED)).isEqualTo(published);
+        assertThat(find(Paragraph.class).withClassName("report-meta").single().getText())
+                .contains("已公开").contains("第 1 版");
+        assertThat(find(Div.class).withId("correction-notice").single().getElement().getTextRecursively())
+                .contains("第 2 版").contains("草稿").contains("已公开的第 1 版");
+        // a viewer takes no part in the correction: no way to the draft offered
+        assertThat(find(Anchor.class).withId("open-correction").all()).isEmpty();
+
+        PublishedRevision revision = reports.publishedWhileCorrecting(id(correcting)).orElseThrow();
+        assertThat(revision.revision()).isEqualTo(1);
+        assertThat(revision.content().cell(GRANTED).display()).isEqualTo(published);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void whoWorksOnTheCorrectionGetsToItAndItIsMarkedAsUnpublished() {
+        LoadedReport correcting = correctionUnderWay();
+        UI.getCurrent().navigate(ReportNavigation.report(correcting));
+        Anchor working = find(Anchor.class).withId("open-correction").single();
+        assertThat(working.getHref()).isEqualTo(ReportNavigation.workingRevision(correcting));
+
+        UI.getCurrent().navigate(ReportNavigation.report(correcting),
+                QueryParameters.of(ReportNavigation.REVISION, ReportNavigation.WORKING));
+        assertThat(shown(GRANTED)).isEqualTo("12");
+        assertThat(find(Paragraph.class).withId("unpublished-notice").single().getText()).contains("草稿");
+        assertThat(find(Div.class).withId("correction-notice").all()).isEmpty();
+
+        // once the correction is published, everyone sees it
+        LoadedReport submitted = workflow.submit(id(correcting), v(correcting));
+        as("reviewer", () -> {
+            LoadedReport approved = workflow.approve(id(submitted), v(submitted));
+            return workflow.publish(id(approved), v(approved));
+        });
+        assertThat(reports.publishedWhileCorrecting(id(correcting))).isEmpty();
+        UI.getCurrent().navigate(ReportNavigation.report(correcting));
+        assertThat(shown(GRANTED)).isEqualTo("12");
+        assertThat(find(Div.class).withId("correction-notice").all()).isEmpty();
+        assertThat(find(Paragraph.class).withId("unpublished-notice").all()).isEmpty();
+    }
+
+    @Test
+    void anUnpublishedOfficialPageSaysSoAndAPublishedOneDoesNot() {
+        var content = TestSamples.expected(TestSamples.LIWAN);
+        String draft = OfficialHtmlExporter.render(content, "草稿");
+        assertThat(draft).contains("<title>【草稿】").contains("未公开版本（草稿）");
+        assertThat(OfficialHtmlExporter.render(content)).doesNotContain("未公开版本").doesNotContain("【");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void theReturnReasonShowsOnlyWhileTheReportIsReturned() {
+        long agency = agencies.addChild(agencyId("淮安市"), "退回原因测试局" + System.nanoTime(), AgencyKind.AGENCY).getId();
+        LoadedReport created = reports.create(agency, 2020);
+        LoadedReport draft = reports.saveContent(id(created), v(created), TestSamples.expected(TestSamples.LIWAN));
+        LoadedReport submitted = workflow.submit(id(draft), v(draft));
+        LoadedReport returned = as("reviewer", () -> workflow.returnToEditor(id(submitted), v(submitted), "请核对第三部分"));
+
+        UI.getCurrent().navigate(ReportNavigation.report(returned));
+        assertThat(find(Paragraph.class).withId("return-reason").single().getText()).contains("请核对第三部分");
+
+        LoadedReport again = workflow.submit(id(returned), v(returned));
+        UI.getCurrent().navigate(ReportNavigation.report(again));
+        assertThat(find(Paragraph.class).withId("return-reason").all()).isEmpty();
+        as("reviewer", () -> workflow.approve(id(again), v(again)));
+        UI.getCurrent().navigate(ReportNavigation.report(again));
+        assertThat(find(Paragraph.class).withId("return-reason").all()).isEmpty();
+    }
+}
