@@ -1,5 +1,6 @@
 package org.disclosuredesk.report.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -12,13 +13,16 @@ import org.disclosuredesk.report.LoadedReport;
 import org.disclosuredesk.report.ReportAction;
 import org.disclosuredesk.report.ReportStatus;
 import org.disclosuredesk.report.ReportWorkflow;
+import org.disclosuredesk.ui.ConfirmDialog;
 import org.disclosuredesk.ui.ErrorNotifications;
+import org.disclosuredesk.validation.Finding;
 
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The buttons of the report page for what the user may do next (edit, approve, return, publish,
@@ -67,8 +71,12 @@ final class ReportActions extends HorizontalLayout {
 
     private enum LumoVariant { PRIMARY, SUCCESS }
 
+    /** Approving and publishing are asked first: what will happen, and the warnings still open. */
     private Button action(String name, LumoVariant variant, LoadedReport r, Function<LoadedReport, LoadedReport> step) {
-        Button b = new Button(getTranslation("report.action." + name), e -> run(r, () -> step.apply(r)));
+        Button b = new Button(getTranslation("report.action." + name), e -> ConfirmDialog.ask(
+                getTranslation("report.action." + name), getTranslation("report.confirm." + name),
+                openWarnings(this, r.findings()), getTranslation("report.action." + name), false,
+                () -> run(r, () -> step.apply(r))));
         b.addThemeVariants(variant == LumoVariant.SUCCESS ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_PRIMARY);
         b.setId("action-" + name);
         return b;
@@ -105,6 +113,15 @@ final class ReportActions extends HorizontalLayout {
         });
         b.setId("action-" + name);
         return b;
+    }
+
+    /** The findings still open on a report, as one line for a confirmation (none: no line). */
+    static List<String> openWarnings(Component c, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return List.of();
+        }
+        String rules = findings.stream().map(Finding::ruleId).distinct().collect(Collectors.joining(", "));
+        return List.of(c.getTranslation("report.confirm.openFindings", findings.size(), rules));
     }
 
     private void run(LoadedReport r, Supplier<LoadedReport> step) {

@@ -1,6 +1,7 @@
 package org.disclosuredesk.report.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +15,7 @@ import org.disclosuredesk.export.OfficialHtmlExporter;
 import org.disclosuredesk.report.LoadedReport;
 import org.disclosuredesk.report.PublishedRevision;
 import org.disclosuredesk.report.ReportService;
+import org.disclosuredesk.report.ReportStatus;
 import org.disclosuredesk.report.ReportWorkflow;
 import org.disclosuredesk.security.AppUserDetailsService;
 import org.disclosuredesk.security.AppUserPrincipal;
@@ -162,5 +164,46 @@ class CorrectionViewsTest extends UiTestBase {
         as("reviewer", () -> workflow.approve(id(again), v(again)));
         UI.getCurrent().navigate(ReportNavigation.report(again));
         assertThat(find(Paragraph.class).withId("return-reason").all()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("reviewer")
+    void approvingAndPublishingAreAskedFirstAndCancellingChangesNothing() {
+        long agency = as("admin", () -> agencies.addChild(agencyId("淮安市"), "确认测试局" + System.nanoTime(),
+                AgencyKind.AGENCY).getId());
+        LoadedReport submitted = as("admin", () -> {
+            LoadedReport created = reports.create(agency, 2020);
+            LoadedReport draft = reports.saveContent(id(created), v(created), TestSamples.expected(TestSamples.LIWAN));
+            return workflow.submit(id(draft), v(draft));
+        });
+        UI.getCurrent().navigate(ReportNavigation.report(submitted));
+        find(Button.class).withId("action-approve").single().click();
+        assertThat(find(Paragraph.class).withId("confirm-consequence").single().getText()).contains("填报人不能再修改");
+        find(Button.class).withId("confirm-cancel").single().click();
+        assertThat(status(submitted)).isEqualTo(ReportStatus.SUBMITTED);
+
+        find(Button.class).withId("action-approve").single().click();
+        find(Button.class).withId("confirm-ok").single().click();
+        assertThat(status(submitted)).isEqualTo(ReportStatus.APPROVED);
+
+        UI.getCurrent().navigate(ReportNavigation.report(submitted));
+        find(Button.class).withId("action-publish").single().click();
+        assertThat(find(Paragraph.class).withId("confirm-consequence").single().getText()).contains("正式公开版本");
+        find(Button.class).withId("confirm-ok").single().click();
+        assertThat(status(submitted)).isEqualTo(ReportStatus.PUBLISHED);
+    }
+
+    private ReportStatus status(LoadedReport r) {
+        return reports.findById(id(r)).orElseThrow().report().getStatus();
+    }
+
+    @Test
+    void openFindingsAreNamedInTheConfirmation() {
+        var findings = org.disclosuredesk.validation.Validator.validate(
+                TestSamples.expected(TestSamples.LIWAN).withCell("s3.granted.natural_person", CellValue.of(12345)));
+        assertThat(findings).isNotEmpty();
+        assertThat(ReportActions.openWarnings(new Div(), findings)).singleElement().asString()
+                .contains(String.valueOf(findings.size())).contains(findings.get(0).ruleId());
+        assertThat(ReportActions.openWarnings(new Div(), java.util.List.of())).isEmpty();
     }
 }
