@@ -70,7 +70,7 @@ abstract class ReportPage extends HorizontalLayout {
         item.addClassNames("finding", error ? "finding-error" : "finding-warning");
         item.getElement().setAttribute("data-rule", rule);
         Span badge = new Span(badgeText);
-        badge.getElement().getThemeList().add("badge " + (error ? "error" : "contrast"));
+        badge.getElement().setAttribute("theme", "badge " + (error ? "error" : "contrast"));
         item.add(badge, new Span(" " + message));
         if (!cells.isEmpty()) {
             item.addClickListener(e -> onClick.accept(cells));
