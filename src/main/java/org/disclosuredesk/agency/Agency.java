@@ -14,11 +14,15 @@ public class Agency {
     private AgencyKind kind;
     private int depth;
     private int sortOrder;
+    /** The first year the agency reports for; null: every year. */
+    private Integer reportsFrom;
     @Version
     private Long version;
 
     @PersistenceCreator
-    Agency(Long id, Long parentId, String name, AgencyKind kind, int depth, int sortOrder, Long version) {
+    Agency(Long id, Long parentId, String name, AgencyKind kind, int depth, int sortOrder, Integer reportsFrom,
+           Long version) {
+        this.reportsFrom = reportsFrom;
         this.id = id;
         this.parentId = parentId;
         this.name = name;
@@ -29,11 +33,16 @@ public class Agency {
     }
 
     public static Agency root(String name, AgencyKind kind) {
-        return new Agency(null, null, name, kind, 0, 0, null);
+        return new Agency(null, null, name, kind, 0, 0, null, null);
     }
 
     public static Agency childOf(Agency parent, String name, AgencyKind kind, int sortOrder) {
-        return new Agency(null, parent.getId(), name, kind, parent.getDepth() + 1, sortOrder, null);
+        return new Agency(null, parent.getId(), name, kind, parent.getDepth() + 1, sortOrder, null, null);
+    }
+
+    /** A new agency that reports from {@code firstYear} on (not before it existed). */
+    public static Agency childOf(Agency parent, String name, AgencyKind kind, int sortOrder, int firstYear) {
+        return new Agency(null, parent.getId(), name, kind, parent.getDepth() + 1, sortOrder, firstYear, null);
     }
 
     public Long getId() {
@@ -62,6 +71,19 @@ public class Agency {
 
     public int getSortOrder() {
         return sortOrder;
+    }
+
+    public Integer getReportsFrom() {
+        return reportsFrom;
+    }
+
+    /** Whether the agency is expected to report for the year. */
+    public boolean reportsFor(int year) {
+        return kind != AgencyKind.REGION && (reportsFrom == null || reportsFrom <= year);
+    }
+
+    void setReportsFrom(Integer reportsFrom) {
+        this.reportsFrom = reportsFrom;
     }
 
     public Long getVersion() {

@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Year;
 import java.util.List;
 
 /** Agencies for administrators: browse the hierarchy, add and rename agencies in their subtree; both audited. */
@@ -58,8 +59,9 @@ public class AgencyAdminService {
         Agency parent = agencies.get(parentId);
         Agency created;
         try {
+            // it reports from this year on: not overdue for the years before it was added
             created = agencies.create(Agency.childOf(parent, n, kind == null ? AgencyKind.AGENCY : kind,
-                    agencies.children(parentId).size() + 1));
+                    agencies.children(parentId).size() + 1, Year.now().getValue()));
         } catch (DuplicateKeyException e) {
             // the check above passed, but a concurrent add of the same name committed first: the unique key decided
             throw new UserFacingException("admin.error.agencyExists");

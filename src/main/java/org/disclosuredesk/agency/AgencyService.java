@@ -36,7 +36,34 @@ public class AgencyService {
                 SELECT ancestor_id, ? FROM agency_closure WHERE descendant_id = ?
                 ON DUPLICATE KEY UPDATE reporting_agencies = reporting_agencies + VALUES(reporting_agencies)""",
                 saved.getKind() == AgencyKind.REGION ? 0 : 1, saved.getId());
+        if (saved.getKind() != AgencyKind.REGION && saved.getReportsFrom() != null) {
+            countStart(saved.getId(), saved.getReportsFrom(), 1);
+        }
         return saved;
+    }
+
+    /**
+     * A report of the agency exists for {@code year}: if the agency was recorded as reporting only from a later
+     * year, it evidently reports from this one (an older report imported), so that "expected to report" always
+     * covers the reports there are.
+     */
+    @Transactional
+    public void reportsAtLeastFrom(long agencyId, int year) {
+        Agency agency = get(agencyId);
+        Integer from = agency.getReportsFrom();
+        if (from == null || from <= year || agency.getKind() == AgencyKind.REGION) {
+            return;
+        }
+        countStart(agencyId, from, -1);
+        countStart(agencyId, year, 1);
+        jdbc.update("UPDATE agency SET reports_from = ? WHERE id = ?", year, agencyId);
+    }
+
+    private void countStart(long agencyId, int firstYear, int delta) {
+        jdbc.update("""
+                INSERT INTO agency_subtree_start (agency_id, first_year, agencies)
+                SELECT ancestor_id, ?, ? FROM agency_closure WHERE descendant_id = ?
+                ON DUPLICATE KEY UPDATE agencies = agencies + VALUES(agencies)""", firstYear, delta, agencyId);
     }
 
     /** Saves a changed agency (its name); the hierarchy columns never change after creation. */

@@ -1,5 +1,6 @@
 package org.disclosuredesk.report;
 
+import org.disclosuredesk.agency.AgencyService;
 import org.disclosuredesk.database.RetryOnLockConflict;
 import org.disclosuredesk.security.AccessPolicy;
 import org.disclosuredesk.security.AppUserPrincipal;
@@ -41,9 +42,12 @@ public class ReportService {
     private final ReportStore store;
     private final ReportHistory history;
     private final ReportPermissions permissions;
+    private final AgencyService agencies;
 
     public ReportService(AnnualReportRepository reports, AccessPolicy access, ReportListQuery listQuery,
-                         ReportStore store, ReportHistory history, ReportPermissions permissions) {
+                         ReportStore store, ReportHistory history, ReportPermissions permissions,
+                         AgencyService agencies) {
+        this.agencies = agencies;
         this.permissions = permissions;
         this.reports = reports;
         this.access = access;
@@ -131,6 +135,7 @@ public class ReportService {
         if (reports.findByAgencyIdAndReportYear(agencyId, year).isPresent()) {
             throw new ReportException("report.error.exists", year);
         }
+        agencies.reportsAtLeastFrom(agencyId, year);
         AnnualReport draft = AnnualReport.newDraft(agencyId, year);
         Map<String, CellValue> cells = new LinkedHashMap<>();
         reports.findByAgencyIdAndReportYear(agencyId, year - 1).ifPresent(previous -> {
@@ -176,6 +181,7 @@ public class ReportService {
             report.applyContent(content);
             return store.persist(report, user.username(), "IMPORT", report.getStatus(), null, before);
         }
+        agencies.reportsAtLeastFrom(agencyId, content.year());
         AnnualReport draft = AnnualReport.newDraft(agencyId, content.year());
         draft.applyContent(content);
         return store.persist(draft, user.username(), "IMPORT", null, null, null);

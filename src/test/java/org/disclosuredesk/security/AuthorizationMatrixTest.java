@@ -101,6 +101,7 @@ class AuthorizationMatrixTest extends SpringTestBase {
             entry("ReportWorkflow.publish", Rule.REVIEW),
             entry("ReportWorkflow.startCorrection", Rule.REVIEW),
             entry("ReportPermissions.actions", Rule.SIGNED_IN),
+            entry("ReportService.publishedWhileCorrecting", Rule.READ),
             entry("ReportWorkflow.awaitingAnotherReviewer", Rule.SIGNED_IN),
             entry("AuditService.page", Rule.ADMIN_ROLE),
             entry("AuditService.count", Rule.ADMIN_ROLE),
@@ -146,6 +147,7 @@ class AuthorizationMatrixTest extends SpringTestBase {
             entry("AgencyService.path", Rule.INTERNAL),
             entry("AgencyService.pathLabel", Rule.INTERNAL),
             entry("AgencyService.count", Rule.INTERNAL),
+            entry("AgencyService.reportsAtLeastFrom", Rule.INTERNAL),
             entry("AppUserDetailsService.loadUserByUsername", Rule.INTERNAL));
 
     /** Separation of duties refuses with a reason the user reads (ReportDuties), not a bare access denial. */
