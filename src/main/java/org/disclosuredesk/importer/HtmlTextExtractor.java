@@ -17,6 +17,9 @@ import java.util.Set;
  * (deeper ones are closed and become siblings), so a page nested 100 000 levels deep costs no stack,
  * and the text stops at the character limit.
  *
+ * <p>A report carried as data inside a script or as escaped text is found by {@link EmbeddedMarkup} and read
+ * in place of the page's own elements.
+ *
  * <p>A real {@code <table>} is written row by row with its cells
  * separated by tabs, an empty cell as nothing between two tabs, so that the parser knows where each
  * value sits and can tell a printed blank from a missing cell. Spanned cells are written once.
@@ -42,13 +45,20 @@ final class HtmlTextExtractor {
         try {
             Document doc = Jsoup.parse(html, "", Parser.htmlParser().setMaxDepth(MAX_DEPTH));
             LimitExceeded.checkInterrupted();
+            String embedded = EmbeddedMarkup.find(doc, doc.select("td, th").size(), limits.maxChars());
             doc.select("script, style, noscript, template").remove();
             StringBuilder out = new StringBuilder();
             String title = doc.title();
             if (!title.isBlank()) {
                 out.append(title.strip()).append('\n');
             }
-            walk(doc.body(), out, limits);
+            if (embedded != null) {
+                // the report is carried as data (see EmbeddedMarkup): read that markup instead of the page's shell
+                Document inner = Jsoup.parse(embedded, "", Parser.htmlParser().setMaxDepth(MAX_DEPTH));
+                walk(inner.body(), out, limits);
+            } else {
+                walk(doc.body(), out, limits);
+            }
             LimitExceeded.checkLength(out, limits);
             return new ExtractedText(tidy(out), SourceFormat.HTML, List.of());
         } catch (LimitExceeded e) {
