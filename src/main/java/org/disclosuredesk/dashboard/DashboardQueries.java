@@ -52,7 +52,8 @@ public class DashboardQueries {
 
     /**
      * The agencies directly under {@code parentId} with the metric for {@code year} and the year before,
-     * ranked among themselves (rank and percentile over the peers that have a value), sorted and paged.
+     * ranked among themselves (rank and percentile over the peers that have a value, as defined in
+     * {@link PeerRow}), sorted and paged.
      */
     public List<PeerRow> peers(long parentId, int year, Metric metric, PeerSort sort, boolean ascending, int offset,
                                int limit) {
@@ -62,7 +63,9 @@ public class DashboardQueries {
                 SELECT * FROM (
                   SELECT b.*,
                     CASE WHEN b.value IS NOT NULL THEN RANK() OVER (PARTITION BY b.value IS NULL ORDER BY b.value DESC) END AS peer_rank,
-                    CASE WHEN b.value IS NOT NULL THEN 100 * PERCENT_RANK() OVER (PARTITION BY b.value IS NULL ORDER BY b.value) END AS pct,
+                    CASE WHEN b.value IS NOT NULL AND COUNT(b.value) OVER () >= %d
+                      THEN 100 * (COUNT(b.value) OVER () - RANK() OVER (PARTITION BY b.value IS NULL ORDER BY b.value DESC))
+                           / (COUNT(b.value) OVER () - 1) END AS pct,
                     COUNT(b.value) OVER () AS ranked,
                     CASE WHEN b.previous <> 0 THEN 100 * (b.value - b.previous) / b.previous END AS yoy
                   FROM (
@@ -73,7 +76,8 @@ public class DashboardQueries {
                     LEFT JOIN metrics_rollup p ON p.ancestor_id = a.id AND p.report_year = ?
                     WHERE a.parent_id = ?
                   ) b
-                ) t ORDER BY %s LIMIT ? OFFSET ?""".formatted(value, previous, sort.orderBy(ascending));
+                ) t ORDER BY %s LIMIT ? OFFSET ?""".formatted(PeerRow.MIN_PEERS_FOR_PERCENTILE, value, previous,
+                sort.orderBy(ascending));
         return jdbc.query(sql, (rs, i) -> new PeerRow(rs.getLong("id"), rs.getString("name"), rs.getString("kind"),
                 rs.getLong("reports"), rs.getBigDecimal("value"), rs.getBigDecimal("previous"),
                 (Integer) rs.getObject("peer_rank", Integer.class), rs.getBigDecimal("pct"), rs.getInt("ranked")),

@@ -55,7 +55,7 @@ public class DashboardService {
         }
         int reporting = queries.reportingAgencies(agencyId);
         return new Headline(agencyId, year, figures,
-                TemplateFigures.inTemplate(year, Metric.PROCUREMENT_AMOUNT.drillCell()), reporting, f.reportCount(),
+                Metric.PROCUREMENT_AMOUNT.inTemplate(year), reporting, f.reportCount(),
                 (int) Math.max(0, reporting - submitted(f)));
     }
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -37,10 +38,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One report, read-only, in the official layout: the six parts in order, the tables generated from
- * the template, and the rule findings beside them. {@code ?cell=KEY} highlights one cell (drill-down).
+ * the template, and the rule findings beside them. {@code ?cell=KEY&cell=KEY2} highlights cells (drill-down).
  */
 @Route("reports/:year/:agencyId")
 @PermitAll
@@ -69,11 +72,10 @@ class ReportView extends ReportPage implements BeforeEnterObserver, HasDynamicTi
             document.add(missing, new Anchor(ReportNavigation.LIST, getTranslation("report.back")));
             return;
         }
-        String highlight = event.getLocation().getQueryParameters().getSingleParameter(ReportNavigation.CELL).orElse(null);
-        show(loaded.get(), highlight);
+        show(loaded.get(), ReportNavigation.cells(event.getLocation().getQueryParameters()));
     }
 
-    private void show(LoadedReport loaded, String highlight) {
+    private void show(LoadedReport loaded, List<String> highlight) {
         boolean zh = LanguageSwitch.chinese();
         ReportContent content = loaded.content();
         title = getTranslation("report.title", content.agencyName(), String.valueOf(content.year()));
@@ -101,13 +103,25 @@ class ReportView extends ReportPage implements BeforeEnterObserver, HasDynamicTi
                 v -> v.isBlank() ? "" : getTranslation("report.cell.na")));
         Template template = content.template();
         OfficialLayout.addSixParts(document, template, zh, tables, part -> narrative(part, content, zh));
-        if (highlight != null && template.hasCell(highlight)) {
-            document.getElement().executeJs(
-                    "const c = this.querySelector('[data-cell=\"' + $0 + '\"]');"
-                            + "if (c) { c.classList.add('highlight'); c.scrollIntoView({block: 'center'}); }",
-                    highlight);
-        }
+        highlight(highlight.stream().filter(template::hasCell).collect(Collectors.toSet()));
         showFindings(loaded.findings(), zh);
+    }
+
+    /** Marks every cell of a drill-down (all the cells a figure adds) and scrolls to the first. */
+    private void highlight(Set<String> cells) {
+        if (cells.isEmpty()) {
+            return;
+        }
+        markCells(document.getElement(), cells);
+        document.getElement().executeJs(
+                "const c = this.querySelector('.highlight'); if (c) { c.scrollIntoView({block: 'center'}); }");
+    }
+
+    private static void markCells(Element e, Set<String> cells) {
+        if (cells.contains(e.getAttribute("data-cell"))) {
+            e.getClassList().add("highlight");
+        }
+        e.getChildren().forEach(child -> markCells(child, cells));
     }
 
     private Component narrative(NarrativePart part, ReportContent content, boolean zh) {
