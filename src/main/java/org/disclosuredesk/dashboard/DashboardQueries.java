@@ -1,7 +1,6 @@
 package org.disclosuredesk.dashboard;
 
-import org.disclosuredesk.report.MetricsRollupWriter;
-import org.disclosuredesk.report.ReportMetricsCatalog;
+import org.disclosuredesk.metrics.MetricsColumns;
 import org.disclosuredesk.report.ReportStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -19,16 +18,17 @@ import java.util.Map;
 /**
  * The dashboard's SQL. Figures come from {@code metrics_rollup} by primary key — a subtree's year is one
  * row whatever its size — and lists (peers, tracker) are paged in the database. No access checks here:
- * {@link DashboardService} does them. Public only because {@code bench.DashboardBench} times this SQL directly.
+ * {@link DashboardService} does them, so this class is package-private (the benchmark reaches it through a test
+ * helper in this package). Column names come from the read model's {@link MetricsColumns}, not from the writers.
  */
 @Repository
-public class DashboardQueries {
+class DashboardQueries {
 
     private static final List<String> COUNTERS = counters();
 
     private final JdbcTemplate jdbc;
 
-    public DashboardQueries(JdbcTemplate jdbc) {
+    DashboardQueries(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -141,9 +141,9 @@ public class DashboardQueries {
             counters.put(c, rs.getLong(c));
         }
         Map<String, BigDecimal> cells = new HashMap<>();
-        for (String key : ReportMetricsCatalog.cellKeys()) {
-            String column = ReportMetricsCatalog.column(key);
-            if (rs.getInt(MetricsRollupWriter.countColumn(column)) > 0) {
+        for (String key : MetricsColumns.cellKeys()) {
+            String column = MetricsColumns.column(key);
+            if (rs.getInt(MetricsColumns.countColumn(column)) > 0) {
                 cells.put(key, rs.getBigDecimal(column));
             }
         }
@@ -151,9 +151,9 @@ public class DashboardQueries {
     }
 
     private static List<String> counters() {
-        List<String> c = new ArrayList<>(List.of("report_count", "reports_with_errors"));
+        List<String> c = new ArrayList<>(List.of(MetricsColumns.REPORT_COUNT, MetricsColumns.REPORTS_WITH_ERRORS));
         for (ReportStatus s : ReportStatus.values()) {
-            c.add(MetricsRollupWriter.statusColumn(s));
+            c.add(MetricsColumns.statusColumn(s.name()));
         }
         return List.copyOf(c);
     }

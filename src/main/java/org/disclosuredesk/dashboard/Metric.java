@@ -6,6 +6,8 @@ import org.disclosuredesk.dashboard.MetricExpr.Difference;
 import org.disclosuredesk.dashboard.MetricExpr.Percent;
 import org.disclosuredesk.dashboard.MetricExpr.Sum;
 
+import org.disclosuredesk.metrics.MetricsColumns;
+
 import java.util.List;
 
 /**
@@ -29,7 +31,7 @@ public enum Metric {
     /** 政府集中采购 采购项目数量 (2019 edition only). */
     PROCUREMENT_COUNT("项", new Cell("s2.procurement.count")),
     /** Reports with at least one error-severity finding. */
-    REPORTS_WITH_ERRORS("份", new Counter("reports_with_errors"));
+    REPORTS_WITH_ERRORS("份", new Counter(MetricsColumns.REPORTS_WITH_ERRORS));
 
     private final String unit;
     private final MetricExpr expr;

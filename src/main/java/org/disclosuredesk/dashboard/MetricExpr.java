@@ -1,7 +1,6 @@
 package org.disclosuredesk.dashboard;
 
-import org.disclosuredesk.report.MetricsRollupWriter;
-import org.disclosuredesk.report.ReportMetricsCatalog;
+import org.disclosuredesk.metrics.MetricsColumns;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -51,8 +50,8 @@ public sealed interface MetricExpr {
         }
 
         public String sql(String a) {
-            String c = ReportMetricsCatalog.column(cellKey);
-            return "(CASE WHEN " + a + "." + MetricsRollupWriter.countColumn(c) + " > 0 THEN " + a + "." + c + " END)";
+            String c = MetricsColumns.column(cellKey);
+            return "(CASE WHEN " + a + "." + MetricsColumns.countColumn(c) + " > 0 THEN " + a + "." + c + " END)";
         }
     }
 
