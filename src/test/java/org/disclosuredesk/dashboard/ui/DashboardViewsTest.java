@@ -215,7 +215,10 @@ class DashboardViewsTest extends UiTestBase {
         }
         assertThat(unroundedYoy).as("the data has changes that need rounding").isPositive();
         assertThat(new String(export.csv(), StandardCharsets.UTF_8)).contains("单位,收到申请 (件),排名")
-                .doesNotContain("Agency").doesNotContain("Compare sub-units");
+                .doesNotContain("Agency").doesNotContain("Compare sub-units").doesNotContainPattern("\\.\\d{3,}");
+        // the grid says what its percentile means
+        assertThat(find(Span.class).withId("comparison-percentile-help").single().getText())
+                .contains("最高者为 100%").contains("少于 3 个");
 
         english();
         open("dashboard/comparison", 2024);
