@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -23,7 +24,7 @@ class ArchitectureTest {
             .importPackages("org.disclosuredesk");
 
     private static final String[] FEATURES = {"template", "validation", "agency", "report", "dashboard", "chart",
-            "importer", "importing", "export", "security", "demo", "audit"};
+            "importer", "importing", "export", "security", "demo", "audit", "metrics"};
 
     @Test
     void templateDependsOnNothingOfOurs() {
@@ -101,6 +102,33 @@ class ArchitectureTest {
                         "javax.sql..", "org.springframework.data..")
                 .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
                 .check(CLASSES);
+    }
+
+    /**
+     * The dashboard reads the metrics read model through its shape ({@code metrics.MetricsColumns}), never through
+     * the report side's writers of it ({@code MetricsRollupWriter}, {@code ReportMetricsWriter}, {@code BulkReportWriter}).
+     */
+    @Test
+    void theDashboardDoesNotDependOnTheMetricsWriters() {
+        noClasses().that().resideInAPackage("..disclosuredesk.dashboard..")
+                .should().dependOnClassesThat(resideInAPackage("org.disclosuredesk.report")
+                        .and(simpleNameEndingWith("Writer")).as("are report's writers (report.*Writer)"))
+                .check(CLASSES);
+    }
+
+    /** The read model's shape knows only the template, so writer and reader can both use it without a cycle. */
+    @Test
+    void theMetricsReadModelDependsOnlyOnTheTemplate() {
+        noClasses().that().resideInAPackage("..disclosuredesk.metrics..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("..disclosuredesk.metrics..",
+                        "..disclosuredesk.template..", "java..")
+                .check(CLASSES);
+    }
+
+    /** SQL without access checks ({@code *Queries}) is reachable only through its feature's checking service. */
+    @Test
+    void uncheckedQueriesAreNotPublic() {
+        classes().that().haveSimpleNameEndingWith("Queries").should().notBePublic().check(CLASSES);
     }
 
     @Test

@@ -47,8 +47,18 @@ public class ChartTable extends Div {
     public static String format(BigDecimal v, String unit, Locale locale) {
         NumberFormat f = NumberFormat.getNumberInstance(locale == null ? Locale.SIMPLIFIED_CHINESE : locale);
         f.setRoundingMode(RoundingMode.HALF_UP);
-        f.setMaximumFractionDigits("%".equals(unit) ? 1 : (v.stripTrailingZeros().scale() <= 0 ? 0 : 2));
+        f.setMaximumFractionDigits(fractionDigits(v, unit));
         String number = f.format(v);
         return unit == null || unit.isEmpty() ? number : ("%".equals(unit) ? number + "%" : number + " " + unit);
+    }
+
+    /** The value as {@link #format} shows it, as a number (for exports that follow the screen's precision). */
+    public static BigDecimal round(BigDecimal v, String unit) {
+        return v == null ? null : v.setScale(fractionDigits(v, unit), RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    /** Percentages to one decimal, whole numbers as they are, other amounts to two decimals. */
+    private static int fractionDigits(BigDecimal v, String unit) {
+        return "%".equals(unit) ? 1 : (v.stripTrailingZeros().scale() <= 0 ? 0 : 2);
     }
 }

@@ -1,7 +1,6 @@
 package org.disclosuredesk.dashboard;
 
-import org.disclosuredesk.report.MetricsRollupWriter;
-import org.disclosuredesk.report.ReportMetricsCatalog;
+import org.disclosuredesk.metrics.MetricsColumns;
 import org.disclosuredesk.report.ReportStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -19,16 +18,17 @@ import java.util.Map;
 /**
  * The dashboard's SQL. Figures come from {@code metrics_rollup} by primary key — a subtree's year is one
  * row whatever its size — and lists (peers, tracker) are paged in the database. No access checks here:
- * {@link DashboardService} does them. Public only because {@code bench.DashboardBench} times this SQL directly.
+ * {@link DashboardService} does them, so this class is package-private (the benchmark reaches it through a test
+ * helper in this package). Column names come from the read model's {@link MetricsColumns}, not from the writers.
  */
 @Repository
-public class DashboardQueries {
+class DashboardQueries {
 
     private static final List<String> COUNTERS = counters();
 
     private final JdbcTemplate jdbc;
 
-    public DashboardQueries(JdbcTemplate jdbc) {
+    DashboardQueries(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -52,7 +52,8 @@ public class DashboardQueries {
 
     /**
      * The agencies directly under {@code parentId} with the metric for {@code year} and the year before,
-     * ranked among themselves (rank and percentile over the peers that have a value), sorted and paged.
+     * ranked among themselves (rank and percentile over the peers that have a value, as defined in
+     * {@link PeerRow}), sorted and paged.
      */
     public List<PeerRow> peers(long parentId, int year, Metric metric, PeerSort sort, boolean ascending, int offset,
                                int limit) {
@@ -62,7 +63,9 @@ public class DashboardQueries {
                 SELECT * FROM (
                   SELECT b.*,
                     CASE WHEN b.value IS NOT NULL THEN RANK() OVER (PARTITION BY b.value IS NULL ORDER BY b.value DESC) END AS peer_rank,
-                    CASE WHEN b.value IS NOT NULL THEN 100 * PERCENT_RANK() OVER (PARTITION BY b.value IS NULL ORDER BY b.value) END AS pct,
+                    CASE WHEN b.value IS NOT NULL AND COUNT(b.value) OVER () >= %d
+                      THEN 100 * (COUNT(b.value) OVER () - RANK() OVER (PARTITION BY b.value IS NULL ORDER BY b.value DESC))
+                           / (COUNT(b.value) OVER () - 1) END AS pct,
                     COUNT(b.value) OVER () AS ranked,
                     CASE WHEN b.previous <> 0 THEN 100 * (b.value - b.previous) / b.previous END AS yoy
                   FROM (
@@ -73,7 +76,8 @@ public class DashboardQueries {
                     LEFT JOIN metrics_rollup p ON p.ancestor_id = a.id AND p.report_year = ?
                     WHERE a.parent_id = ?
                   ) b
-                ) t ORDER BY %s LIMIT ? OFFSET ?""".formatted(value, previous, sort.orderBy(ascending));
+                ) t ORDER BY %s LIMIT ? OFFSET ?""".formatted(PeerRow.MIN_PEERS_FOR_PERCENTILE, value, previous,
+                sort.orderBy(ascending));
         return jdbc.query(sql, (rs, i) -> new PeerRow(rs.getLong("id"), rs.getString("name"), rs.getString("kind"),
                 rs.getLong("reports"), rs.getBigDecimal("value"), rs.getBigDecimal("previous"),
                 (Integer) rs.getObject("peer_rank", Integer.class), rs.getBigDecimal("pct"), rs.getInt("ranked")),
@@ -137,9 +141,9 @@ public class DashboardQueries {
             counters.put(c, rs.getLong(c));
         }
         Map<String, BigDecimal> cells = new HashMap<>();
-        for (String key : ReportMetricsCatalog.cellKeys()) {
-            String column = ReportMetricsCatalog.column(key);
-            if (rs.getInt(MetricsRollupWriter.countColumn(column)) > 0) {
+        for (String key : MetricsColumns.cellKeys()) {
+            String column = MetricsColumns.column(key);
+            if (rs.getInt(MetricsColumns.countColumn(column)) > 0) {
                 cells.put(key, rs.getBigDecimal(column));
             }
         }
@@ -147,9 +151,9 @@ public class DashboardQueries {
     }
 
     private static List<String> counters() {
-        List<String> c = new ArrayList<>(List.of("report_count", "reports_with_errors"));
+        List<String> c = new ArrayList<>(List.of(MetricsColumns.REPORT_COUNT, MetricsColumns.REPORTS_WITH_ERRORS));
         for (ReportStatus s : ReportStatus.values()) {
-            c.add(MetricsRollupWriter.statusColumn(s));
+            c.add(MetricsColumns.statusColumn(s.name()));
         }
         return List.copyOf(c);
     }

@@ -1,6 +1,6 @@
 package org.disclosuredesk.dashboard;
 
-import org.disclosuredesk.report.MetricsRollupWriter;
+import org.disclosuredesk.metrics.MetricsColumns;
 import org.disclosuredesk.report.ReportStatus;
 import org.disclosuredesk.security.AccessPolicy;
 import org.disclosuredesk.security.CurrentUser;
@@ -55,7 +55,7 @@ public class DashboardService {
         }
         int reporting = queries.reportingAgencies(agencyId);
         return new Headline(agencyId, year, figures,
-                TemplateFigures.inTemplate(year, Metric.PROCUREMENT_AMOUNT.drillCell()), reporting, f.reportCount(),
+                Metric.PROCUREMENT_AMOUNT.inTemplate(year), reporting, f.reportCount(),
                 (int) Math.max(0, reporting - submitted(f)));
     }
 
@@ -105,7 +105,7 @@ public class DashboardService {
         List<RollupFigures> rows = queries.rollups(agencyId, year, year);
         Map<ReportStatus, Long> counts = new EnumMap<>(ReportStatus.class);
         for (ReportStatus s : ReportStatus.values()) {
-            counts.put(s, rows.isEmpty() ? 0 : rows.get(0).counter(MetricsRollupWriter.statusColumn(s)));
+            counts.put(s, rows.isEmpty() ? 0 : rows.get(0).counter(MetricsColumns.statusColumn(s.name())));
         }
         return counts;
     }
@@ -134,8 +134,8 @@ public class DashboardService {
     }
 
     private static long submitted(RollupFigures f) {
-        return f.counter(MetricsRollupWriter.statusColumn(ReportStatus.SUBMITTED))
-                + f.counter(MetricsRollupWriter.statusColumn(ReportStatus.APPROVED))
-                + f.counter(MetricsRollupWriter.statusColumn(ReportStatus.PUBLISHED));
+        return f.counter(MetricsColumns.statusColumn(ReportStatus.SUBMITTED.name()))
+                + f.counter(MetricsColumns.statusColumn(ReportStatus.APPROVED.name()))
+                + f.counter(MetricsColumns.statusColumn(ReportStatus.PUBLISHED.name()));
     }
 }

@@ -1,12 +1,13 @@
 package org.disclosuredesk.dashboard;
 
-import org.disclosuredesk.report.MetricsRollupWriter;
-import org.disclosuredesk.report.ReportMetricsCatalog;
+import org.disclosuredesk.metrics.MetricsColumns;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A dashboard figure as a formula over summed template cells. It is evaluated in Java (headline
@@ -19,6 +20,29 @@ public sealed interface MetricExpr {
 
     String sql(String alias);
 
+    /** The template cells the figure reads, in order, each once: what a drill-down highlights. */
+    default List<String> cellKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        collectCells(this, keys);
+        return List.copyOf(keys);
+    }
+
+    private static void collectCells(MetricExpr e, Set<String> keys) {
+        switch (e) {
+            case Cell c -> keys.add(c.cellKey());
+            case Counter c -> { }
+            case Sum s -> s.parts().forEach(p -> collectCells(p, keys));
+            case Difference d -> {
+                collectCells(d.a(), keys);
+                collectCells(d.b(), keys);
+            }
+            case Percent p -> {
+                collectCells(p.numerator(), keys);
+                collectCells(p.denominator(), keys);
+            }
+        }
+    }
+
     /** The summed cell over the subtree; null when no report has the figure. */
     record Cell(String cellKey) implements MetricExpr {
         public BigDecimal eval(RollupFigures f) {
@@ -26,8 +50,8 @@ public sealed interface MetricExpr {
         }
 
         public String sql(String a) {
-            String c = ReportMetricsCatalog.column(cellKey);
-            return "(CASE WHEN " + a + "." + MetricsRollupWriter.countColumn(c) + " > 0 THEN " + a + "." + c + " END)";
+            String c = MetricsColumns.column(cellKey);
+            return "(CASE WHEN " + a + "." + MetricsColumns.countColumn(c) + " > 0 THEN " + a + "." + c + " END)";
         }
     }
 

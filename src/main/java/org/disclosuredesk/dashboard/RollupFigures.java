@@ -1,5 +1,7 @@
 package org.disclosuredesk.dashboard;
 
+import org.disclosuredesk.metrics.MetricsColumns;
+
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -24,6 +26,6 @@ public record RollupFigures(long agencyId, int year, Map<String, Long> counters,
     }
 
     public long reportCount() {
-        return counter("report_count");
+        return counter(MetricsColumns.REPORT_COUNT);
     }
 }

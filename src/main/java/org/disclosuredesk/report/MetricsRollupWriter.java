@@ -1,5 +1,6 @@
 package org.disclosuredesk.report;
 
+import org.disclosuredesk.metrics.MetricsColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -61,22 +61,22 @@ public class MetricsRollupWriter {
         }
     }
 
-    public static String statusColumn(ReportStatus status) {
-        return "status_" + status.name().toLowerCase(Locale.ROOT);
+    private static String statusColumn(ReportStatus status) {
+        return MetricsColumns.statusColumn(status.name());
     }
 
-    public static String countColumn(String metricColumn) {
-        return "n_" + metricColumn;
+    private static String countColumn(String metricColumn) {
+        return MetricsColumns.countColumn(metricColumn);
     }
 
     private static List<String> metricColumns() {
-        return ReportMetricsCatalog.cellKeys().stream().map(ReportMetricsCatalog::column).toList();
+        return MetricsColumns.cellKeys().stream().map(MetricsColumns::column).toList();
     }
 
     /** INSERT … SELECT grouped by (ancestor, year), adding to existing rows; the WHERE is filled in per use. */
     private static String addSql() {
-        List<String> columns = new ArrayList<>(List.of("ancestor_id", "report_year", "report_count",
-                "reports_with_errors"));
+        List<String> columns = new ArrayList<>(List.of("ancestor_id", "report_year", MetricsColumns.REPORT_COUNT,
+                MetricsColumns.REPORTS_WITH_ERRORS));
         List<String> values = new ArrayList<>(List.of("c.ancestor_id", "m.report_year", "COUNT(*)",
                 "SUM(m.error_count > 0)"));
         for (ReportStatus s : COUNTED_STATUSES) {

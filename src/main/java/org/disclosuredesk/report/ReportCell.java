@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 
 /** One stored figure. A blank cell has no row; "N" holds a number, "A" marks not applicable. */
 @Table("report_cell")
-public record ReportCell(String state, BigDecimal num, String raw) {
+record ReportCell(String state, BigDecimal num, String raw) {
 
     static final String NUMBER = "N";
     static final String NOT_APPLICABLE = "A";

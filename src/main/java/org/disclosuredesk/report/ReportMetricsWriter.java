@@ -1,5 +1,6 @@
 package org.disclosuredesk.report;
 
+import org.disclosuredesk.metrics.MetricsColumns;
 import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.ReportContent;
 import org.disclosuredesk.validation.Finding;
@@ -47,7 +48,7 @@ class ReportMetricsWriter {
         values.add(status.name());
         values.add(errors);
         values.add(findings.size() - errors);
-        for (String key : ReportMetricsCatalog.cellKeys()) {
+        for (String key : MetricsColumns.cellKeys()) {
             CellValue v = content.template().hasCell(key) ? content.cell(key) : CellValue.BLANK;
             values.add(v.isNumber() ? v.number() : null);
         }
@@ -60,7 +61,7 @@ class ReportMetricsWriter {
 
     private static String buildUpsert() {
         List<String> columns = new ArrayList<>(FIXED);
-        ReportMetricsCatalog.cellKeys().forEach(k -> columns.add(ReportMetricsCatalog.column(k)));
+        MetricsColumns.cellKeys().forEach(k -> columns.add(MetricsColumns.column(k)));
         String placeholders = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
         String updates = columns.stream().skip(1).map(c -> c + " = VALUES(" + c + ")")
                 .collect(Collectors.joining(", "));

@@ -1,7 +1,7 @@
 package org.disclosuredesk.bench;
 
 import org.disclosuredesk.report.MetricsRollupWriter;
-import org.disclosuredesk.report.ReportMetricsCatalog;
+import org.disclosuredesk.metrics.MetricsColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
@@ -55,7 +55,7 @@ final class BenchDataLoader {
         log.accept(String.format("agencies %,d, closure rows %,d in %d s", nodes.size(), closure.size(), secs(t)));
 
         t = System.nanoTime();
-        List<String> metricColumns = ReportMetricsCatalog.cellKeys().stream().map(ReportMetricsCatalog::column).toList();
+        List<String> metricColumns = MetricsColumns.cellKeys().stream().map(MetricsColumns::column).toList();
         String metricsSql = "INSERT INTO report_metrics (report_id, agency_id, report_year, edition, status, error_count,"
                 + " warning_count, " + String.join(", ", metricColumns) + ") VALUES (?, ?, ?, ?, ?, ?, ?, "
                 + String.join(", ", Collections.nCopies(metricColumns.size(), "?")) + ")";

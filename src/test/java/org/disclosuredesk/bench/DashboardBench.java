@@ -2,7 +2,7 @@ package org.disclosuredesk.bench;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import org.disclosuredesk.dashboard.DashboardQueries;
+import org.disclosuredesk.dashboard.BenchQueries;
 import org.disclosuredesk.dashboard.Metric;
 import org.disclosuredesk.dashboard.PeerSort;
 import org.flywaydb.core.Flyway;
@@ -83,7 +83,7 @@ public final class DashboardBench {
     private record Runner(JdbcTemplate jdbc, int runs) {
 
         void run() {
-            DashboardQueries q = new DashboardQueries(jdbc);
+            BenchQueries q = new BenchQueries(jdbc);
             Map<String, Long> scopes = new LinkedHashMap<>();
             scopes.put("country", jdbc.queryForObject("SELECT id FROM agency WHERE parent_id IS NULL", Long.class));
             // the middle one of each level: a typical, not the first, province / city / district department

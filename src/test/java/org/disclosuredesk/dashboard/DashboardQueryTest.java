@@ -2,7 +2,7 @@ package org.disclosuredesk.dashboard;
 
 import org.disclosuredesk.SpringTestBase;
 import org.disclosuredesk.report.MetricsRollupWriter;
-import org.disclosuredesk.report.ReportMetricsCatalog;
+import org.disclosuredesk.metrics.MetricsColumns;
 import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.ReportContent;
@@ -39,7 +39,7 @@ class DashboardQueryTest extends SpringTestBase {
             List<RollupFigures> years = dashboards.yearly(id, 2019, 2025);
             for (RollupFigures f : years) {
                 RollupFigures direct = DirectFigures.of(jdbc, id, f.year());
-                for (String key : ReportMetricsCatalog.cellKeys()) {
+                for (String key : MetricsColumns.cellKeys()) {
                     assertEqual(name + " " + f.year() + " " + key, f.cell(key), direct.cell(key));
                 }
                 assertThat(f.reportCount()).as(name + " " + f.year() + " reports").isEqualTo(direct.reportCount());
@@ -181,7 +181,7 @@ class DashboardQueryTest extends SpringTestBase {
             for (long ancestor : ancestors) {
                 RollupFigures rolled = dashboards.yearly(ancestor, 2020, 2020).get(0);
                 RollupFigures direct = DirectFigures.of(jdbc, ancestor, 2020);
-                for (String key : ReportMetricsCatalog.cellKeys()) {
+                for (String key : MetricsColumns.cellKeys()) {
                     assertEqual(ancestor + " " + key, rolled.cell(key), direct.cell(key));
                 }
                 assertThat(rolled.counters()).containsAllEntriesOf(nonZero(direct.counters()));

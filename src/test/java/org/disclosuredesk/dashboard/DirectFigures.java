@@ -1,6 +1,6 @@
 package org.disclosuredesk.dashboard;
 
-import org.disclosuredesk.report.MetricsRollupWriter;
+import org.disclosuredesk.metrics.MetricsColumns;
 import org.disclosuredesk.report.ReportStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -36,7 +36,7 @@ final class DirectFigures {
                 SELECT r.status, COUNT(*) FROM annual_report r JOIN report_metrics saved ON saved.report_id = r.id
                 JOIN agency_closure c ON c.descendant_id = r.agency_id
                 WHERE c.ancestor_id = ? AND r.report_year = ? GROUP BY r.status""", rs -> {
-            counters.put(MetricsRollupWriter.statusColumn(ReportStatus.valueOf(rs.getString(1))), rs.getLong(2));
+            counters.put(MetricsColumns.statusColumn(rs.getString(1)), rs.getLong(2));
             counters.merge("report_count", rs.getLong(2), Long::sum);
         }, agencyId, year);
         // rule errors are known only to the validator, which writes them into the metrics row

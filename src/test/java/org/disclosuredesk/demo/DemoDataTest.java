@@ -1,7 +1,7 @@
 package org.disclosuredesk.demo;
 
 import org.disclosuredesk.SpringTestBase;
-import org.disclosuredesk.report.ReportMetricsCatalog;
+import org.disclosuredesk.metrics.MetricsColumns;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -73,7 +73,7 @@ class DemoDataTest extends SpringTestBase {
                 String.class);
         List<String> expected = new java.util.ArrayList<>(List.of("report_id", "agency_id", "report_year", "edition",
                 "status", "error_count", "warning_count"));
-        ReportMetricsCatalog.cellKeys().forEach(k -> expected.add(ReportMetricsCatalog.column(k)));
+        MetricsColumns.cellKeys().forEach(k -> expected.add(MetricsColumns.column(k)));
         assertThat(columns).containsExactlyInAnyOrderElementsOf(expected);
     }
 }

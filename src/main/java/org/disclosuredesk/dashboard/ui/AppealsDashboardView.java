@@ -51,7 +51,7 @@ class AppealsDashboardView extends DashboardView {
                     getTranslation("dashboard.col.year"), getTranslation("chart.showTable"),
                     getTranslation("chart.showChart"));
             card.addChartClickListener(e -> drill(f.agencyId(), years.get(e.index()).year(),
-                    TemplateFigures.appealCell(group, outcomes.get(e.datasetIndex()))));
+                    List.of(TemplateFigures.appealCell(group, outcomes.get(e.datasetIndex())))));
             cards.add(card);
         }
         Metric[] rates = {Metric.REVIEW_CORRECTION_RATE, Metric.LITIGATION_CORRECTION_RATE};
@@ -64,7 +64,7 @@ class AppealsDashboardView extends DashboardView {
                 ChartSpec.of(ChartType.LINE, YearSeries.labels(years), rateSeries, "%"), "dashboard.col.year");
         trend.withNote(getTranslation("dashboard.correction.detail"));
         trend.addChartClickListener(e -> drill(f.agencyId(), years.get(e.index()).year(),
-                rates[e.datasetIndex()].drillCell()));
+                rates[e.datasetIndex()].drillCells()));
         cards.add(trend);
         content.add(grid(cards.toArray(ChartCard[]::new)));
     }

@@ -1,5 +1,6 @@
 package org.disclosuredesk.dashboard.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import org.disclosuredesk.chart.ChartTable;
 import org.disclosuredesk.dashboard.DashboardService;
 import org.disclosuredesk.dashboard.Metric;
 import org.disclosuredesk.dashboard.PeerRow;
@@ -28,6 +30,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The agencies directly under the selected one, side by side for one metric: value, rank and
@@ -86,7 +89,10 @@ class ComparisonView extends DashboardView {
         int peers = service.peerCount(f.agencyId());
         Span count = new Span(getTranslation("dashboard.comparison.count", peers, f.year()));
         count.setId("comparison-count");
-        content.add(tools, count, grid(f));
+        Span percentileHelp = new Span(getTranslation("dashboard.comparison.percentileHelp",
+                PeerRow.MIN_PEERS_FOR_PERCENTILE));
+        percentileHelp.setId("comparison-percentile-help");
+        content.add(tools, count, percentileHelp, grid(f));
     }
 
     private Grid<PeerRow> grid(DashboardFilter f) {
@@ -99,8 +105,11 @@ class ComparisonView extends DashboardView {
         grid.addColumn(p -> p.rank() == null ? "—" : p.rank() + " / " + p.rankedPeers())
                 .setHeader(getTranslation("dashboard.col.rank")).setKey(PeerSort.RANK.name()).setSortable(true)
                 .setAutoWidth(true);
+        Span percentileHeader = new Span(getTranslation("dashboard.col.percentile"));
+        percentileHeader.setTitle(getTranslation("dashboard.comparison.percentileHelp",
+                PeerRow.MIN_PEERS_FOR_PERCENTILE));
         grid.addColumn(p -> p.percentile() == null ? "—" : format(p.percentile(), "%"))
-                .setHeader(getTranslation("dashboard.col.percentile")).setKey(PeerSort.PERCENTILE.name())
+                .setHeader(percentileHeader).setKey(PeerSort.PERCENTILE.name())
                 .setSortable(true).setAutoWidth(true);
         grid.addColumn(p -> show(p.previous(), metric.unit()))
                 .setHeader(getTranslation("dashboard.col.previous", f.year() - 1)).setAutoWidth(true);
@@ -129,7 +138,7 @@ class ComparisonView extends DashboardView {
                     .stream();
         }, query -> service.peerCount(f.agencyId()));
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(PeerSort.VALUE.name()), SortDirection.DESCENDING)));
-        grid.addItemClickListener(e -> drill(e.getItem().agencyId(), f.year(), metric.drillCell()));
+        grid.addItemClickListener(e -> drill(e.getItem().agencyId(), f.year(), metric.drillCells()));
         grid.addItemDoubleClickListener(e -> super.navigate(f.withAgency(e.getItem().agencyId())));
         grid.setAllRowsVisible(false);
         grid.setHeight("560px");
@@ -149,31 +158,49 @@ class ComparisonView extends DashboardView {
     }
 
     private DownloadResponse download(DashboardFilter f, boolean excel) {
+        Locale locale = userLocale();
         TableExport table = export(f);
-        String base = "comparison-" + f.agencyId() + "-" + f.year() + "-" + metric.name().toLowerCase();
-        byte[] bytes = excel ? table.xlsx(getTranslation("dashboard.tab.comparison")) : table.csv();
+        String base = "comparison-" + f.agencyId() + "-" + f.year() + "-" + metric.name().toLowerCase(Locale.ROOT);
+        byte[] bytes = excel ? table.xlsx(getTranslation(locale, "dashboard.tab.comparison")) : table.csv();
         return new DownloadResponse(new ByteArrayInputStream(bytes), base + (excel ? ".xlsx" : ".csv"),
                 excel ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8",
                 bytes.length);
     }
 
-    /** The whole comparison (all peers, not only the loaded page), with the filters and export time on top. */
+    /**
+     * The user's language, also while a download is served: that request has no current UI, where
+     * {@code getTranslation(key)} would fall back to the server's default language.
+     */
+    private Locale userLocale() {
+        return getUI().map(UI::getLocale).orElseGet(this::getLocale);
+    }
+
+    /**
+     * The whole comparison (all peers, not only the loaded page), with the filters and export time on top, in the
+     * user's language and rounded as the grid shows the figures.
+     */
     TableExport export(DashboardFilter f) {
+        Locale locale = userLocale();
         String path = String.join(" › ", service.path(f.agencyId()).stream().map(a -> a.name()).toList());
-        List<String> about = List.of(getTranslation("dashboard.tab.comparison") + " · " + getTranslation(metric.messageKey()),
-                getTranslation("dashboard.export.filters", path, f.year()),
-                getTranslation("dashboard.export.time",
+        String metricName = getTranslation(locale, metric.messageKey());
+        List<String> about = List.of(getTranslation(locale, "dashboard.tab.comparison") + " · " + metricName,
+                getTranslation(locale, "dashboard.export.filters", path, f.year()),
+                getTranslation(locale, "dashboard.export.time",
                         LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))));
-        List<String> headers = List.of(getTranslation("dashboard.col.agency"),
-                getTranslation(metric.messageKey()) + " (" + metric.unit() + ")", getTranslation("dashboard.col.rank"),
-                getTranslation("dashboard.col.percentile"), getTranslation("dashboard.col.previous", f.year() - 1),
-                getTranslation("dashboard.col.yoy"), getTranslation("dashboard.col.anomaly"),
-                getTranslation("dashboard.col.reports"));
+        String unit = unit(metric.unit(), locale);
+        String withUnit = unit == null || unit.isEmpty() ? "" : " (" + unit + ")";
+        List<String> headers = List.of(getTranslation(locale, "dashboard.col.agency"), metricName + withUnit,
+                getTranslation(locale, "dashboard.col.rank"), getTranslation(locale, "dashboard.col.percentile") + " (%)",
+                getTranslation(locale, "dashboard.col.previous", f.year() - 1) + withUnit,
+                getTranslation(locale, "dashboard.col.yoy") + " (%)", getTranslation(locale, "dashboard.col.anomaly"),
+                getTranslation(locale, "dashboard.col.reports"));
         List<List<Object>> rows = new ArrayList<>();
         int n = service.peerCount(f.agencyId());
         for (PeerRow p : service.peers(f.agencyId(), f.year(), metric, PeerSort.VALUE, false, 0, Math.max(n, 1))) {
-            rows.add(Arrays.asList(p.name(), p.value(), p.rank(), p.percentile(), p.previous(),
-                    p.yoyPercent(), p.anomaly() ? getTranslation("dashboard.anomaly") : null, p.reports()));
+            rows.add(Arrays.asList(p.name(), ChartTable.round(p.value(), metric.unit()), p.rank(),
+                    ChartTable.round(p.percentile(), "%"), ChartTable.round(p.previous(), metric.unit()),
+                    ChartTable.round(p.yoyPercent(), "%"), p.anomaly() ? getTranslation(locale, "dashboard.anomaly") : null,
+                    p.reports()));
         }
         return new TableExport(about, headers, rows);
     }

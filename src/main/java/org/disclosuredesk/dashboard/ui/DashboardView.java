@@ -18,6 +18,8 @@ import org.disclosuredesk.ui.LanguageSwitch;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -77,9 +79,10 @@ abstract class DashboardView extends VerticalLayout implements BeforeEnterObserv
         getUI().ifPresent(ui -> ui.navigate(route(), f.toQuery()));
     }
 
-    protected void drill(long subtreeId, Integer year, String cellKey) {
+    /** To the reports of the subtree (and year), which will highlight {@code cellKeys}: every cell the figure reads. */
+    protected void drill(long subtreeId, Integer year, List<String> cellKeys) {
         ReportListFilter subtree = new ReportListFilter(null, year, null, null, null, subtreeId);
-        getUI().ifPresent(ui -> ReportNavigation.openList(ui, subtree, cellKey));
+        getUI().ifPresent(ui -> ReportNavigation.openList(ui, subtree, cellKeys));
     }
 
     protected boolean chinese() {
@@ -92,7 +95,12 @@ abstract class DashboardView extends VerticalLayout implements BeforeEnterObserv
 
     /** A unit in the user's language: 件 / 项 / 万元 are the template's units, "%" stays as it is. */
     protected String unit(String unitZh) {
-        return unitZh == null || unitZh.isEmpty() || "%".equals(unitZh) ? unitZh : getTranslation("unit." + unitZh);
+        return unit(unitZh, getLocale());
+    }
+
+    protected String unit(String unitZh, Locale locale) {
+        return unitZh == null || unitZh.isEmpty() || "%".equals(unitZh) ? unitZh
+                : getTranslation(locale, "unit." + unitZh);
     }
 
     protected ChartCard card(String id, String titleKey, ChartSpec spec, String categoryKey) {

@@ -69,7 +69,7 @@ class OverviewDashboardView extends DashboardView {
         ChartCard receivedCard = card("chart-requests-by-year", "dashboard.chart.requestsByYear", received,
                 "dashboard.col.year");
         receivedCard.addChartClickListener(e -> drill(f.agencyId(), years.get(e.index()).year(),
-                Metric.REQUESTS_RECEIVED.drillCell()));
+                Metric.REQUESTS_RECEIVED.drillCells()));
         ChartSpec rates = ChartSpec.of(ChartType.LINE, YearSeries.labels(years), List.of(
                 YearSeries.dataset(getTranslation(Metric.ANSWERED_SHARE.messageKey()), years,
                         Metric.ANSWERED_SHARE.expr(), ChartPalette.color(2), null, null, getTranslation("dashboard.noData")),
@@ -82,7 +82,7 @@ class OverviewDashboardView extends DashboardView {
         ChartCard ratesCard = card("chart-rates-by-year", "dashboard.chart.ratesByYear", rates, "dashboard.col.year");
         Metric[] rateMetrics = {Metric.ANSWERED_SHARE, Metric.REVIEW_CORRECTION_RATE, Metric.LITIGATION_CORRECTION_RATE};
         ratesCard.addChartClickListener(e -> drill(f.agencyId(), years.get(e.index()).year(),
-                rateMetrics[e.datasetIndex()].drillCell()));
+                rateMetrics[e.datasetIndex()].drillCells()));
         content.add(grid(receivedCard, ratesCard));
     }
 
@@ -91,7 +91,7 @@ class OverviewDashboardView extends DashboardView {
         String detail = chinese() || detailEn == null ? detailZh : detailEn;
         FigureCard card = new FigureCard("figure-" + m.name(), getTranslation(m.messageKey()),
                 v == null ? getTranslation("dashboard.noData") : format(v, m.unit()), detail, v == null);
-        return card.onClick(() -> drill(h.agencyId(), h.year(), m.drillCell()));
+        return card.onClick(() -> drill(h.agencyId(), h.year(), m.drillCells()));
     }
 
     private FigureCard procurement(Headline h, Metric m) {
@@ -101,6 +101,6 @@ class OverviewDashboardView extends DashboardView {
         String detail = h.procurementInTemplate() ? getTranslation("dashboard.procurement.detail")
                 : getTranslation("dashboard.procurement.notInTemplate.detail", h.year());
         FigureCard card = new FigureCard("figure-" + m.name(), getTranslation(m.messageKey()), value, detail, v == null);
-        return v == null ? card : card.onClick(() -> drill(h.agencyId(), h.year(), m.drillCell()));
+        return v == null ? card : card.onClick(() -> drill(h.agencyId(), h.year(), m.drillCells()));
     }
 }

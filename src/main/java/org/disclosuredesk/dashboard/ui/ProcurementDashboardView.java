@@ -12,7 +12,6 @@ import org.disclosuredesk.dashboard.DashboardService;
 import org.disclosuredesk.dashboard.Metric;
 import org.disclosuredesk.dashboard.PeerRow;
 import org.disclosuredesk.dashboard.RollupFigures;
-import org.disclosuredesk.dashboard.TemplateFigures;
 import org.disclosuredesk.template.Edition;
 import org.disclosuredesk.template.Template;
 
@@ -46,21 +45,21 @@ class ProcurementDashboardView extends DashboardView {
         content.add(new Paragraph(getTranslation("dashboard.procurement.caption", block.title(zh))));
         ChartSpec amount = ChartSpec.of(ChartType.BAR, labels(years, notInTemplate), List.of(YearSeries.dataset(
                 amountLabel, years, Metric.PROCUREMENT_AMOUNT.expr(), ChartPalette.color(0),
-                Metric.PROCUREMENT_AMOUNT.drillCell(), notInTemplate, noData)), unit("万元"));
+                Metric.PROCUREMENT_AMOUNT.drillCells().get(0), notInTemplate, noData)), unit("万元"));
         ChartCard amountCard = card("chart-procurement-amount", "dashboard.chart.procurementAmount", amount,
                 "dashboard.col.year");
         amountCard.addChartClickListener(e -> drill(f.agencyId(), years.get(e.index()).year(),
-                Metric.PROCUREMENT_AMOUNT.drillCell()));
+                Metric.PROCUREMENT_AMOUNT.drillCells()));
         ChartSpec count = ChartSpec.of(ChartType.BAR, labels(years, notInTemplate), List.of(YearSeries.dataset(
                 countLabel, years, Metric.PROCUREMENT_COUNT.expr(), ChartPalette.color(1),
-                Metric.PROCUREMENT_COUNT.drillCell(), notInTemplate, noData)), unit("项"));
+                Metric.PROCUREMENT_COUNT.drillCells().get(0), notInTemplate, noData)), unit("项"));
         ChartCard countCard = card("chart-procurement-count", "dashboard.chart.procurementCount", count,
                 "dashboard.col.year");
         countCard.addChartClickListener(e -> drill(f.agencyId(), years.get(e.index()).year(),
-                Metric.PROCUREMENT_COUNT.drillCell()));
+                Metric.PROCUREMENT_COUNT.drillCells()));
         content.add(grid(amountCard, countCard));
 
-        if (!TemplateFigures.inTemplate(f.year(), Metric.PROCUREMENT_AMOUNT.drillCell())) {
+        if (!Metric.PROCUREMENT_AMOUNT.inTemplate(f.year())) {
             Paragraph p = new Paragraph(getTranslation("dashboard.procurement.notInTemplate.detail", f.year()));
             p.setId("procurement-top-not-applicable");
             p.addClassName("dashboard-note");
@@ -77,13 +76,13 @@ class ProcurementDashboardView extends DashboardView {
                 getTranslation("chart.showChart"));
         topCard.chart().setHeight(Math.max(220, 36 * top.size() + 60) + "px");
         topCard.addChartClickListener(e -> drill(top.get(e.index()).agencyId(), f.year(),
-                Metric.PROCUREMENT_AMOUNT.drillCell()));
+                Metric.PROCUREMENT_AMOUNT.drillCells()));
         content.add(topCard);
     }
 
     /** Year labels; a year whose template has no procurement block says so under the year. */
     private static List<String> labels(List<RollupFigures> years, String notInTemplate) {
-        return years.stream().map(y -> TemplateFigures.inTemplate(y.year(), Metric.PROCUREMENT_AMOUNT.drillCell())
+        return years.stream().map(y -> Metric.PROCUREMENT_AMOUNT.inTemplate(y.year())
                 ? String.valueOf(y.year()) : y.year() + "\n" + notInTemplate).toList();
     }
 }

@@ -44,12 +44,12 @@ class RequestsDashboardView extends DashboardView {
         ChartCard stacked = card("chart-outcomes-by-year", "dashboard.chart.outcomesByYear",
                 ChartSpec.of(ChartType.STACKED_BAR, YearSeries.labels(years), byYear, unit("件")), "dashboard.col.year");
         stacked.addChartClickListener(e -> drill(f.agencyId(), years.get(e.index()).year(),
-                outcomes.get(e.datasetIndex()).cellKeys().get(0)));
+                outcomes.get(e.datasetIndex()).cellKeys()));
 
         RollupFigures current = service.yearly(f.agencyId(), f.year(), f.year()).get(0);
         ChartCard split = card("chart-outcomes-split", "dashboard.chart.outcomesSplit",
                 doughnut(outcomes, current, zh), "dashboard.col.outcome");
-        split.addChartClickListener(e -> drill(f.agencyId(), f.year(), outcomes.get(e.index()).cellKeys().get(0)));
+        split.addChartClickListener(e -> drill(f.agencyId(), f.year(), outcomes.get(e.index()).cellKeys()));
         content.add(grid(stacked, split));
 
         List<ChartCard> reasonCards = new ArrayList<>();
@@ -64,14 +64,14 @@ class RequestsDashboardView extends DashboardView {
                     getTranslation("dashboard.col.reason"), getTranslation("chart.showTable"),
                     getTranslation("chart.showChart"));
             card.chart().setHeight(Math.max(200, 34 * reasons.size() + 60) + "px");
-            card.addChartClickListener(e -> drill(f.agencyId(), f.year(), reasons.get(e.index()).cellKeys().get(0)));
+            card.addChartClickListener(e -> drill(f.agencyId(), f.year(), reasons.get(e.index()).cellKeys()));
             reasonCards.add(card);
         }
         List<Figure> applicants = TemplateFigures.applicantTypes();
         ChartCard applicantCard = card("chart-applicants", "dashboard.chart.applicants",
                 doughnut(applicants, current, zh), "dashboard.col.applicant");
         applicantCard.addChartClickListener(e -> drill(f.agencyId(), f.year(),
-                applicants.get(e.index()).cellKeys().get(0)));
+                applicants.get(e.index()).cellKeys()));
         reasonCards.add(applicantCard);
         content.add(grid(reasonCards.toArray(ChartCard[]::new)));
     }

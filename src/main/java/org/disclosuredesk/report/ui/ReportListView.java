@@ -20,10 +20,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
+import org.disclosuredesk.agency.AgencyService;
 import org.disclosuredesk.report.ReportListFilter;
 import org.disclosuredesk.report.ReportListRow;
 import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.report.ReportStatus;
+import org.disclosuredesk.security.AppUserPrincipal;
+import org.disclosuredesk.security.CurrentUser;
 import org.disclosuredesk.template.Edition;
 
 import java.time.Year;
@@ -48,13 +51,17 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Checkbox errorsOnly = new Checkbox();
     private final Grid<ReportListRow> grid = new Grid<>();
     private final Span count = new Span();
+    /** Says which subtree the list is limited to (a dashboard drill-down), hidden otherwise. */
+    private final Span subtreeBanner = new Span();
+    private final AgencyService agencies;
     private Long subtree;
-    /** A cell to highlight in the report opened from this list (dashboard drill-down), or null. */
-    private String cell;
+    /** The cells to highlight in a report opened from this list (dashboard drill-down), or empty. */
+    private List<String> cells = List.of();
     private boolean applyingUrl;
 
-    public ReportListView(ReportService service) {
+    public ReportListView(ReportService service, AgencyService agencies) {
         this.service = service;
+        this.agencies = agencies;
         setSizeFull();
         addClassName("report-list-view");
 
@@ -109,12 +116,16 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setKey("warnings").setAutoWidth(true);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("year"), SortDirection.DESCENDING)));
         grid.addItemClickListener(e -> getUI().ifPresent(ui ->
-                ReportNavigation.openReport(ui, e.getItem().year(), e.getItem().agencyId(), cell)));
+                ReportNavigation.openReport(ui, e.getItem().year(), e.getItem().agencyId(), cells)));
         grid.setSizeFull();
         count.setId("report-count");
+        subtreeBanner.setId("report-subtree");
+        subtreeBanner.addClassName("subtree-banner");
+        subtreeBanner.getElement().getThemeList().add("badge");
+        subtreeBanner.setVisible(false);
 
         H2 title = new H2(getTranslation("reports.title"));
-        add(title, filters, count, grid);
+        add(title, filters, subtreeBanner, count, grid);
         setFlexGrow(1, grid);
     }
 
@@ -140,12 +151,12 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasD
             return;
         }
         ReportListFilter f = filter();
-        getUI().ifPresent(ui -> ReportNavigation.openList(ui, f, cell));
+        getUI().ifPresent(ui -> ReportNavigation.openList(ui, f, cells));
     }
 
     private void clearFilters() {
         subtree = null;
-        cell = null;
+        cells = List.of();
         getUI().ifPresent(ui -> ReportNavigation.openList(ui, ReportListFilter.none(), null));
     }
 
@@ -161,11 +172,25 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasD
             errorsOnly.setValue("1".equals(first(p, "errors", null)));
             Integer sub = parseInt(first(p, "subtree", null));
             subtree = sub == null ? null : sub.longValue();
-            cell = first(p, ReportNavigation.CELL, null);
+            cells = ReportNavigation.cells(event.getLocation().getQueryParameters());
         } finally {
             applyingUrl = false;
         }
+        showSubtree();
         refresh();
+    }
+
+    /** "仅显示 淮安市 及其下属单位的报告" when the list is limited to a subtree the user may read. */
+    private void showSubtree() {
+        String name = null;
+        if (subtree != null) {
+            AppUserPrincipal user = CurrentUser.require();
+            if (agencies.isInSubtree(user.agencyId(), subtree)) {
+                name = agencies.get(subtree).getName();
+            }
+        }
+        subtreeBanner.setText(name == null ? "" : getTranslation("reports.subtree", name));
+        subtreeBanner.setVisible(name != null);
     }
 
     private static String first(Map<String, List<String>> p, String key, String fallback) {

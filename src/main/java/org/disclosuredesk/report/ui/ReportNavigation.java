@@ -23,7 +23,10 @@ import java.util.Set;
 public final class ReportNavigation implements NavigationContribution {
 
     static final String LIST = "reports";
-    /** Query parameter: the cell to highlight when a report opens (a drill-down from a chart or the list). */
+    /**
+     * Query parameter, repeated once per cell: the cells to highlight when a report opens (a drill-down from a chart
+     * or the list; a figure that adds cells highlights all of them).
+     */
     static final String CELL = "cell";
 
     /** Query parameter: which revision of a report under correction to show; {@link #WORKING} for the correction. */
@@ -70,18 +73,24 @@ public final class ReportNavigation implements NavigationContribution {
         return history(r.report().getReportYear(), r.report().getAgencyId());
     }
 
-    /** Opens a report, highlighting {@code cellKey} when not null. */
-    public static void openReport(UI ui, int year, long agencyId, String cellKey) {
-        ui.navigate(report(year, agencyId), cellKey == null ? QueryParameters.empty() : QueryParameters.of(CELL, cellKey));
+    /** Opens a report, highlighting {@code cellKeys} (null or empty: none). */
+    public static void openReport(UI ui, int year, long agencyId, List<String> cellKeys) {
+        ui.navigate(report(year, agencyId), cellKeys == null || cellKeys.isEmpty() ? QueryParameters.empty()
+                : new QueryParameters(Map.of(CELL, List.copyOf(cellKeys))));
     }
 
-    /** Opens the report list filtered by {@code filter}, passing on {@code cellKey} (may be null) to the reports. */
-    public static void openList(UI ui, ReportListFilter filter, String cellKey) {
-        ui.navigate(LIST, listQuery(filter, cellKey));
+    /** Opens the report list filtered by {@code filter}, passing on {@code cellKeys} (null: none) to the reports. */
+    public static void openList(UI ui, ReportListFilter filter, List<String> cellKeys) {
+        ui.navigate(LIST, listQuery(filter, cellKeys));
     }
 
-    /** The report list's query: {@code agency, year, edition, status, errors, subtree, cell}, absent when "any". */
-    static QueryParameters listQuery(ReportListFilter f, String cellKey) {
+    /** The cells to highlight named by a report's or the list's query ({@code cell=…&cell=…}), in order. */
+    static List<String> cells(QueryParameters query) {
+        return List.copyOf(query.getParameters().getOrDefault(CELL, List.of()));
+    }
+
+    /** The report list's query: {@code agency, year, edition, status, errors, subtree, cell…}, absent when "any". */
+    static QueryParameters listQuery(ReportListFilter f, List<String> cellKeys) {
         Map<String, List<String>> p = new LinkedHashMap<>();
         if (f.agencyText() != null && !f.agencyText().isBlank()) {
             p.put("agency", List.of(f.agencyText().strip()));
@@ -93,7 +102,9 @@ public final class ReportNavigation implements NavigationContribution {
             p.put("errors", List.of("1"));
         }
         put(p, "subtree", f.subtreeOf());
-        put(p, CELL, cellKey);
+        if (cellKeys != null && !cellKeys.isEmpty()) {
+            p.put(CELL, List.copyOf(cellKeys));
+        }
         return new QueryParameters(p);
     }
 

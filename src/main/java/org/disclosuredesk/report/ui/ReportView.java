@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -44,10 +45,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * One report, read-only, in the official layout: the six parts in order, the tables generated from
- * the template, and the rule findings beside them. {@code ?cell=KEY} highlights one cell (drill-down).
+ * the template, and the rule findings beside them. {@code ?cell=KEY&cell=KEY2} highlights cells (drill-down).
  */
 @Route("reports/:year/:agencyId")
 @PermitAll
@@ -78,7 +80,7 @@ class ReportView extends ReportPage implements BeforeEnterObserver, HasDynamicTi
             document.add(missing, new Anchor(ReportNavigation.LIST, getTranslation("report.back")));
             return;
         }
-        String highlight = event.getLocation().getQueryParameters().getSingleParameter(ReportNavigation.CELL).orElse(null);
+        List<String> highlight = ReportNavigation.cells(event.getLocation().getQueryParameters());
         boolean working = event.getLocation().getQueryParameters().getSingleParameter(ReportNavigation.REVISION)
                 .filter(ReportNavigation.WORKING::equals).isPresent();
         // while a correction is under way, readers see what was published until the correction is
@@ -87,7 +89,7 @@ class ReportView extends ReportPage implements BeforeEnterObserver, HasDynamicTi
         show(loaded.get(), published.orElse(null), highlight);
     }
 
-    private void show(LoadedReport loaded, PublishedRevision published, String highlight) {
+    private void show(LoadedReport loaded, PublishedRevision published, List<String> highlight) {
         boolean zh = LanguageSwitch.chinese();
         ReportContent content = published != null ? published.content() : loaded.content();
         List<Finding> findings = published != null ? published.findings() : loaded.findings();
@@ -134,12 +136,7 @@ class ReportView extends ReportPage implements BeforeEnterObserver, HasDynamicTi
                 v -> v.isBlank() ? "" : getTranslation("report.cell.na")));
         Template template = content.template();
         OfficialLayout.addSixParts(document, template, zh, tables, part -> narrative(part, content, zh));
-        if (highlight != null && template.hasCell(highlight)) {
-            document.getElement().executeJs(
-                    "const c = this.querySelector('[data-cell=\"' + $0 + '\"]');"
-                            + "if (c) { c.classList.add('highlight'); c.scrollIntoView({block: 'center'}); }",
-                    highlight);
-        }
+        highlight(highlight.stream().filter(template::hasCell).collect(Collectors.toSet()));
         showFindings(findings, zh);
     }
 
@@ -156,6 +153,23 @@ class ReportView extends ReportPage implements BeforeEnterObserver, HasDynamicTi
             notice.add(new Span(" "), working);
         }
         return notice;
+    }
+
+    /** Marks every cell of a drill-down (all the cells a figure adds) and scrolls to the first. */
+    private void highlight(Set<String> cells) {
+        if (cells.isEmpty()) {
+            return;
+        }
+        markCells(document.getElement(), cells);
+        document.getElement().executeJs(
+                "const c = this.querySelector('.highlight'); if (c) { c.scrollIntoView({block: 'center'}); }");
+    }
+
+    private static void markCells(Element e, Set<String> cells) {
+        if (cells.contains(e.getAttribute("data-cell"))) {
+            e.getClassList().add("highlight");
+        }
+        e.getChildren().forEach(child -> markCells(child, cells));
     }
 
     private Component narrative(NarrativePart part, ReportContent content, boolean zh) {

@@ -3,6 +3,9 @@ package org.disclosuredesk.dashboard.ui;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 import org.disclosuredesk.UiTestBase;
@@ -15,11 +18,13 @@ import org.disclosuredesk.dashboard.Metric;
 import org.disclosuredesk.dashboard.PeerRow;
 import org.disclosuredesk.dashboard.TableExport;
 import org.disclosuredesk.dashboard.TrackerRow;
+import org.disclosuredesk.report.ReportListRow;
 import org.disclosuredesk.chart.ChartTable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -70,12 +75,47 @@ class DashboardViewsTest extends UiTestBase {
 
     @Test
     @WithUserDetails("viewer")
-    void aBarClickDrillsDownToTheFilteredReportListWithTheCell() {
+    @SuppressWarnings("unchecked")
+    void aBarClickDrillsDownToTheSubtreesListAndTheReportHighlightsEveryCellTheFigureAdds() {
         open("dashboard", 2024);
         ChartCard c = card("chart-requests-by-year");
         ComponentUtil.fireEvent(c.chart(), new ChartClickEvent(c.chart(), true, 0, 5));
+        // 收到申请 = 新收 + 上年结转: both cells travel with the drill-down, not only 新收
         assertThat(location()).startsWith("reports?").contains("year=2024").contains("subtree=" + huaian())
-                .contains("cell=s3.new_received.total");
+                .contains("cell=s3.new_received.total").contains("cell=s3.carried_over.total");
+        // the list says which subtree it is limited to
+        Span banner = find(Span.class).withId("report-subtree").single();
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(banner.getText()).isEqualTo("仅显示 淮安市 及其下属单位的报告");
+
+        Grid<ReportListRow> list = find(Grid.class).withId("report-grid").single();
+        List<ReportListRow> rows = list.getLazyDataView().getItems().toList();
+        int education = rows.stream().map(ReportListRow::agencyName).toList().indexOf("淮安市教育局");
+        assertThat(education).isNotNegative();
+        new GridTester<>(list).clickRow(education);
+        assertThat(location()).startsWith("reports/2024/" + agencyId("淮安市教育局") + "?")
+                .contains("cell=s3.new_received.total").contains("cell=s3.carried_over.total");
+        Element page = find(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).withId("report-document")
+                .single().getElement();
+        assertThat(cell(page, "s3.new_received.total").getClassList()).contains("highlight");
+        assertThat(cell(page, "s3.carried_over.total").getClassList()).contains("highlight");
+        assertThat(cell(page, "s3.granted.total").getClassList()).doesNotContain("highlight");
+
+        // a list not reached by a drill-down has no banner
+        UI.getCurrent().navigate("reports");
+        assertThat(find(Span.class).withId("report-subtree").all()).as("no visible banner").isEmpty();
+    }
+
+    @Test
+    void everyMetricDrillsToTheCellsItReads() {
+        assertThat(Metric.REQUESTS_RECEIVED.drillCells())
+                .containsExactly("s3.new_received.total", "s3.carried_over.total");
+        assertThat(Metric.ANSWERED_SHARE.drillCells())
+                .containsExactly("s3.granted.total", "s3.partially_granted.total", "s3.total_processed.total");
+        assertThat(Metric.REVIEW_CORRECTION_RATE.drillCells())
+                .containsExactly("s4.review.corrected", "s4.review.total", "s4.review.pending");
+        assertThat(Metric.PROCUREMENT_AMOUNT.drillCells()).containsExactly("s2.procurement.amount");
+        assertThat(Metric.REPORTS_WITH_ERRORS.drillCells()).isEmpty();
     }
 
     @Test
@@ -141,6 +181,60 @@ class DashboardViewsTest extends UiTestBase {
                 .contains("淮安市教育局");
         assertThat(export.xlsx("对比")).hasSizeGreaterThan(1000);
         grid.getLazyDataView();
+    }
+
+    /** A download is served outside the UI's request: it still speaks the user's language and rounds as shown. */
+    @Test
+    @WithUserDetails("viewer")
+    void comparisonExportFollowsTheUsersLanguageAndTheScreensPrecision() {
+        open("dashboard/comparison", 2024);
+        ComparisonView view = find(ComparisonView.class).single();
+        TableExport export = exportAsADownload(view);
+        assertThat(export.about().get(0)).isEqualTo("下级单位对比 · 收到申请");
+        assertThat(export.headers()).containsExactly("单位", "收到申请 (件)", "排名", "百分位 (%)", "2023 年度 (件)",
+                "同比变化 (%)", "异常", "报告数");
+        List<PeerRow> peers = service.peers(huaian(), 2024, Metric.REQUESTS_RECEIVED,
+                org.disclosuredesk.dashboard.PeerSort.VALUE, false, 0, 1000);
+        assertThat(export.rows()).hasSize(peers.size());
+        int unroundedYoy = 0;
+        for (int i = 0; i < peers.size(); i++) {
+            List<Object> row = export.rows().get(i);
+            PeerRow p = peers.get(i);
+            assertThat(row.get(0)).isEqualTo(p.name());
+            // one decimal, as the grid shows percentages (e.g. -11.6, never -11.60714285714286)
+            for (int col : new int[]{3, 5}) {
+                if (row.get(col) != null) {
+                    assertThat(((BigDecimal) row.get(col)).scale()).as(p.name() + " col " + col).isLessThanOrEqualTo(1);
+                }
+            }
+            if (p.yoyPercent() != null) {
+                assertThat((BigDecimal) row.get(5)).isEqualByComparingTo(
+                        p.yoyPercent().setScale(1, java.math.RoundingMode.HALF_UP));
+                unroundedYoy += p.yoyPercent().stripTrailingZeros().scale() > 1 ? 1 : 0;
+            }
+        }
+        assertThat(unroundedYoy).as("the data has changes that need rounding").isPositive();
+        assertThat(new String(export.csv(), StandardCharsets.UTF_8)).contains("单位,收到申请 (件),排名")
+                .doesNotContain("Agency").doesNotContain("Compare sub-units").doesNotContainPattern("\\.\\d{3,}");
+        // the grid says what its percentile means
+        assertThat(find(Span.class).withId("comparison-percentile-help").single().getText())
+                .contains("最高者为 100%").contains("少于 3 个");
+
+        english();
+        open("dashboard/comparison", 2024);
+        TableExport english = exportAsADownload(find(ComparisonView.class).single());
+        assertThat(english.about().get(0)).isEqualTo("Compare sub-units · Requests received");
+        assertThat(english.headers().get(0)).isEqualTo("Agency");
+    }
+
+    private static TableExport exportAsADownload(ComparisonView view) {
+        UI ui = UI.getCurrent();
+        UI.setCurrent(null);
+        try {
+            return view.export(view.filter);
+        } finally {
+            UI.setCurrent(ui);
+        }
     }
 
     @Test
