@@ -27,6 +27,7 @@ import org.disclosuredesk.report.LoadedReport;
 import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.report.ReportWorkflow;
 import org.disclosuredesk.report.editing.EditConflict;
+import org.disclosuredesk.report.editing.PasteResult;
 import org.disclosuredesk.report.editing.ReportDraft;
 import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.ReportContent;
@@ -38,6 +39,7 @@ import org.disclosuredesk.ui.UserError;
 import org.disclosuredesk.validation.Finding;
 import org.springframework.dao.OptimisticLockingFailureException;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -180,8 +182,37 @@ class ReportEditorView extends ReportPage implements BeforeEnterObserver, Before
     }
 
     private void paste(String startKey, String clipboardText) {
-        draft.paste(startKey, clipboardText).forEach(editors::showText);
+        PasteResult pasted = draft.paste(startKey, clipboardText);
+        if (pasted.refused()) {
+            PasteResult.Misfit m = pasted.misfit();
+            notice(getTranslation("editor.paste.refused", m.rows(), m.columns(), m.roomRows(), m.roomColumns()),
+                    NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        pasted.shown().forEach(editors::showText);
         render();
+        boolean zh = LanguageSwitch.chinese();
+        List<String> lines = new ArrayList<>();
+        lines.add(getTranslation("editor.paste.done", pasted.shown().size()));
+        if (!pasted.skippedLabels().isEmpty()) {
+            lines.add(getTranslation("editor.paste.labelsSkipped", String.join("、", pasted.skippedLabels())));
+        }
+        pasted.otherRows().forEach(m -> lines.add(getTranslation("editor.paste.otherRow", m.pasted(), m.landedOn().label(zh))));
+        if (!pasted.totalsNotTaken().isEmpty()) {
+            lines.add(getTranslation("editor.paste.totalsNotTaken", String.join("、", pasted.totalsNotTaken().stream()
+                    .map(t -> getTranslation("editor.paste.totalItem", draft.label(t.key(), zh), t.pasted(),
+                            t.computed().isBlank() ? "—" : CellEditors.textOf(t.computed())))
+                    .toList())));
+        }
+        notice(String.join(" ", lines), lines.size() > 1 ? NotificationVariant.LUMO_WARNING : NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /** The outcome of a paste, said where the clerk looks; anything but a plain success stays longer. */
+    private void notice(String text, NotificationVariant variant) {
+        boolean plain = variant == NotificationVariant.LUMO_SUCCESS;
+        Notification n = Notification.show(text, plain ? 2500 : 10000, Notification.Position.BOTTOM_START);
+        n.setId("paste-notification");
+        n.addThemeVariants(variant);
     }
 
     /** Totals, cell marks, the findings panel and the unsaved state, from the draft. */

@@ -2,6 +2,7 @@ package org.disclosuredesk.report.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
@@ -38,6 +39,11 @@ class ReportEditorViewTest extends UiTestBase {
     private List<String> rulesListed() {
         return descendants(find(VerticalLayout.class).withId("findings-panel").single().getElement())
                 .map(e -> e.getAttribute("data-rule")).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The texts of the notifications shown, oldest first. */
+    private List<String> notifications() {
+        return find(Notification.class).all().stream().map(n -> n.getElement().getProperty("text", "")).toList();
     }
 
     private long errorsListed() {
@@ -92,6 +98,32 @@ class ReportEditorViewTest extends UiTestBase {
         assertThat(editor.shown("s4.review.upheld")).isEqualTo("3,000");
         assertThat(editor.cell("s4.review.total").getText()).isEqualTo("3004");
         assertThat(editor.isUnsaved()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void aPastedRowWithItsLabelLandsUnshiftedAndABlockThatDoesNotFitIsRefusedWithAMessage() {
+        EditorScreen editor = openSeed();
+        // a row of part 三 copied from Excel with its label, pasted at 自然人
+        editor.paste("s3.granted.natural_person", "（一）予以公开\t1\t2\t3\t4\t5\t6\t21");
+        assertThat(editor.shown("s3.granted.natural_person")).isEqualTo("1");
+        assertThat(editor.shown("s3.granted.other_org")).isEqualTo("6");
+        assertThat(editor.cell("s3.granted.total").getText()).isEqualTo("21");
+        assertThat(editor.cell("s3.granted.natural_person").getClassList()).doesNotContain("invalid");
+        assertThat(notifications().getLast()).isEqualTo("已粘贴 6 个单元格。 随数字一起复制的标签未粘贴：（一）予以公开。");
+
+        // two rows on the last row: nothing is pasted, and the clerk is told why
+        editor.paste("s3.carried_forward.natural_person", "7\t7\n8\t8");
+        assertThat(notifications().getLast()).isEqualTo("粘贴的内容有 2 行 2 列，从所选单元格起只能容纳 1 行 7 列，"
+                + "未粘贴任何内容。请从正确的单元格开始粘贴，或少复制一些。");
+        assertThat(editor.shown("s3.carried_forward.natural_person")).isEqualTo("0");
+
+        // part 四's fifteen figures fill 行政复议 and both 行政诉讼 groups; a total that does not add up is named
+        editor.paste("s4.review.upheld", "1\t1\t1\t1\t9\t2\t0\t0\t0\t2\t0\t0\t0\t3\t3");
+        assertThat(editor.shown("s4.litigation_direct.upheld")).isEqualTo("2");
+        assertThat(editor.shown("s4.litigation_after_review.pending")).isEqualTo("3");
+        assertThat(editor.cell("s4.review.total").getText()).isEqualTo("4");
+        assertThat(notifications().getLast()).contains("粘贴的总计未采用：行政复议 / 总计（粘贴 9，相加为 4）");
     }
 
     @Test
