@@ -251,6 +251,11 @@ class ReportEditorView extends ReportPage implements BeforeEnterObserver, Before
     // ------------------------------------------------------------------ save and submit
 
     private boolean save() {
+        return save(true);
+    }
+
+    /** Saves what is typed; {@code announce} says "saved" (submit says what happened itself). */
+    private boolean save(boolean announce) {
         if (!draft.invalidInputs().isEmpty()) {
             error(getTranslation("editor.fixInputFirst", draft.invalidInputs().size()));
             return false;
@@ -262,8 +267,10 @@ class ReportEditorView extends ReportPage implements BeforeEnterObserver, Before
             // the server's totals and raw texts are now the stored ones; inputs keep focus and scroll
             draft.saved(saved);
             render();
-            Notification.show(getTranslation("editor.saved"), 2500, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            if (announce) {
+                Notification.show(getTranslation("editor.saved"), 2500, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }
             return true;
         } catch (OptimisticLockingFailureException e) {
             conflict();
@@ -273,8 +280,20 @@ class ReportEditorView extends ReportPage implements BeforeEnterObserver, Before
         return false;
     }
 
+    /**
+     * Saves what is typed, then submits. A report with rule errors is not submitted, but the typing
+     * is still saved — a clerk must not lose it — and the message says both: saved, and not
+     * submitted because of N errors. Any other refusal after a save says that it saved too.
+     */
     private void submit() {
-        if (draft.isDirty() && !save()) {
+        boolean saving = draft.isDirty();
+        if (saving && !save(false)) {
+            return;
+        }
+        long errors = draft.findings().stream().filter(Finding::isError).count();
+        if (errors > 0) {
+            error(saving ? getTranslation("editor.savedWithErrors", errors)
+                    : getTranslation("report.error.submitWithErrors", errors));
             return;
         }
         LoadedReport loaded = draft.loaded();
@@ -286,7 +305,9 @@ class ReportEditorView extends ReportPage implements BeforeEnterObserver, Before
         } catch (OptimisticLockingFailureException e) {
             conflict();
         } catch (RuntimeException e) {
-            error(UserError.of(e, "submitting report " + loaded.report().getId()));
+            UserError refusal = UserError.of(e, "submitting report " + loaded.report().getId());
+            String message = getTranslation(refusal.messageKey(), refusal.args());
+            error(saving ? getTranslation("editor.savedNotSubmitted", message) : message);
         }
     }
 

@@ -53,6 +53,11 @@ final class EditorScreen {
         return !isUnsaved();
     }
 
+    /** Clicks Submit. */
+    void submit() {
+        component("submit", Button.class).click();
+    }
+
     boolean isUnsaved() {
         return !component("save-state", Span.class).getText().isEmpty();
     }

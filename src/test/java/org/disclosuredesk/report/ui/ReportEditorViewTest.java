@@ -6,11 +6,17 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
+import org.disclosuredesk.TestSamples;
 import org.disclosuredesk.UiTestBase;
+import org.disclosuredesk.agency.AgencyAdminService;
+import org.disclosuredesk.agency.AgencyKind;
 import org.disclosuredesk.report.LoadedReport;
+import org.disclosuredesk.report.ReportHistory;
+import org.disclosuredesk.report.ReportStatus;
 import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.template.CellInput;
 import org.disclosuredesk.template.NarrativePart;
+import org.disclosuredesk.validation.Finding;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -26,6 +32,9 @@ class ReportEditorViewTest extends UiTestBase {
 
     @Autowired
     ReportService reports;
+
+    @Autowired
+    AgencyAdminService agencies;
 
     private EditorScreen openSeed() {
         UI.getCurrent().navigate("reports/2020/" + agencyId(LIWAN) + "/edit");
@@ -181,6 +190,36 @@ class ReportEditorViewTest extends UiTestBase {
         // and in the editor as the text area's value
         UI.getCurrent().navigate("reports/2021/" + agencyId(LIWAN) + "/edit");
         assertThat(find(TextArea.class).withId("narrative-p1").single().getValue()).startsWith("<script>");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void submittingWithErrorsSavesTheTypingAndSaysSoButDoesNotSubmit() {
+        long agency = agencies.addChild(agencyId("淮安市"), "提交有错测试局" + System.nanoTime(), AgencyKind.AGENCY).getId();
+        LoadedReport created = reports.create(agency, 2020);
+        long id = created.report().getId();
+        reports.saveContent(id, created.report().getVersion(), TestSamples.expected(TestSamples.LIWAN));
+        UI.getCurrent().navigate("reports/2020/" + agency + "/edit");
+        EditorScreen editor = new EditorScreen(find(ReportEditorView.class).single());
+        // 21 received, 22 processed: R3.1 is broken
+        editor.type("s3.granted.natural_person", "12");
+        editor.submit();
+
+        LoadedReport stored = reports.findById(id).orElseThrow();
+        long errors = stored.findings().stream().filter(Finding::isError).count();
+        assertThat(errors).isPositive();
+        // the typing was saved (not lost), the report was not submitted, and the message says both
+        assertThat(reports.history(id)).extracting(ReportHistory.Save::action).containsExactly("SAVE", "SAVE", "CREATE");
+        assertThat(stored.report().getStatus()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(stored.content().cell("s3.granted.natural_person").number()).isEqualByComparingTo("12");
+        assertThat(notifications()).last().isEqualTo("已保存，但有 " + errors + " 处错误，未提交。请更正后再提交。");
+        assertThat(notifications()).doesNotContain("已保存");
+        assertThat(editor.isUnsaved()).isFalse();
+
+        // nothing new typed: submitting again saves nothing and says why it is not submitted
+        editor.submit();
+        assertThat(reports.history(id)).hasSize(3);
+        assertThat(notifications()).last().isEqualTo("还有 " + errors + " 个规则错误，更正后才能提交");
     }
 
     @Test
