@@ -29,6 +29,7 @@ import org.disclosuredesk.report.ReportWorkflow;
 import org.disclosuredesk.report.editing.EditConflict;
 import org.disclosuredesk.report.editing.PasteResult;
 import org.disclosuredesk.report.editing.ReportDraft;
+import org.disclosuredesk.template.CellInput;
 import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.ReportContent;
 import org.disclosuredesk.ui.LanguageSwitch;
@@ -224,7 +225,9 @@ class ReportEditorView extends ReportPage implements BeforeEnterObserver, Before
         Map<String, OfficialTables.CellProblems> byCell = OfficialTables.problemsOf(draft.findings(), zh);
         editors.cells().forEach((key, td) -> {
             OfficialTables.mark(td, byCell.get(key));
-            editors.markInvalid(key, draft.invalidInputs().get(key), zh);
+            CellInput.Problem problem = draft.invalidInputs().get(key);
+            editors.markInvalid(key, problem == null ? null : zh ? problem.zh() : problem.en(),
+                    problem == null ? null : getTranslation("editor.problemShort." + problem.name()));
         });
         showFindings(zh);
         saveState.setText(draft.isDirty() ? getTranslation("editor.unsaved") : "");

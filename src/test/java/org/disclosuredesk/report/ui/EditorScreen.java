@@ -73,7 +73,8 @@ final class EditorScreen {
         return input(key).getProperty("value", "");
     }
 
-    private Element input(String key) {
+    /** The {@code <input>} of a cell: its title is the tooltip. */
+    Element input(String key) {
         return elements().filter(e -> "input".equals(e.getTag()) && key.equals(e.getAttribute("data-cell")))
                 .findFirst().orElseThrow(() -> new AssertionError("no input for " + key));
     }

@@ -158,6 +158,12 @@ class ReportEditorViewTest extends UiTestBase {
         assertThat(rulesListed()).filteredOn("input"::equals).hasSize(6);
         Element research = editor.cell("s3.granted.research");
         assertThat(research.getAttribute("data-problem")).contains("请输入数字");
+        // the cell shows a few words that fit in it; the whole reason is the input's tooltip
+        assertThat(research.getAttribute("data-problem-short")).isEqualTo("不是数字");
+        assertThat(editor.cell("s3.granted.commercial").getAttribute("data-problem-short")).isEqualTo("不能为负");
+        assertThat(editor.input("s3.granted.research").getAttribute("title"))
+                .isEqualTo(CellInput.Problem.NOT_A_NUMBER.zh());
+        assertThat(editor.input("s3.granted.research").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(editor.save()).isFalse();
         assertThat(reports.find(agencyId(LIWAN), 2020).orElseThrow().report().getVersion()).isEqualTo(versionBefore);
         // the bad text is not taken as a value: the stored 0 still counts in the total
@@ -167,6 +173,31 @@ class ReportEditorViewTest extends UiTestBase {
         assertThat(editor.cell("s3.granted.total").getText()).isEmpty();
         assertThat(research.getClassList()).doesNotContain("invalid");
         assertThat(research.getAttribute("data-problem")).isNull();
+        assertThat(research.getAttribute("data-problem-short")).isNull();
+        assertThat(editor.input("s3.granted.research").getAttribute("title")).isNull();
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void everyInputProblemHasAShortCellLabelThatTheStylesheetShowsInsideTheCell() throws Exception {
+        openSeed();
+        ReportEditorView view = find(ReportEditorView.class).single();
+        for (CellInput.Problem problem : CellInput.Problem.values()) {
+            for (java.util.Locale locale : List.of(java.util.Locale.SIMPLIFIED_CHINESE, java.util.Locale.ENGLISH)) {
+                String brief = view.getTranslation(locale, "editor.problemShort." + problem.name());
+                assertThat(brief).as(problem + " " + locale).isNotBlank().doesNotContain("editor.problemShort")
+                        .hasSizeLessThanOrEqualTo(14);
+            }
+        }
+        String css;
+        try (var in = getClass().getResourceAsStream("/META-INF/resources/styles.css")) {
+            css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String rule = css.substring(css.indexOf("td.invalid::after"));
+        rule = rule.substring(0, rule.indexOf('}'));
+        // the short label, in the cell's flow and wrapping there: not the long message hanging over the next cells
+        assertThat(rule).contains("attr(data-problem-short)").contains("white-space: normal")
+                .doesNotContain("position: absolute").doesNotContain("nowrap");
     }
 
     @Test
