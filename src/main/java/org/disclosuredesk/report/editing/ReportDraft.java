@@ -126,18 +126,17 @@ public final class ReportDraft {
     public PasteResult paste(String startKey, List<List<String>> block) {
         CellDef start = template().cellOrThrow(startKey);
         TemplateTable table = start.table();
-        List<PastedBlock.Line> lines = PastedBlock.lines(block);
-        int height = lines.size();
-        while (height > 1 && lines.get(height - 1).width() == 0) {
-            height--; // empty rows past the edge carry nothing
-        }
-        List<PastedBlock.Line> used = lines.subList(0, height);
+        List<PastedBlock.Line> used = PastedBlock.lines(block);
         List<List<String>> printed = printedGrid(table);
         List<List<String>> grid = fits(printed, startKey, used) ? printed
                 : fits(templateGrid(table), startKey, used) ? templateGrid(table) : null;
         if (grid == null) {
             int r0 = rowOf(printed, startKey);
             int c0 = printed.get(r0).indexOf(startKey);
+            int height = used.size();
+            while (height > 1 && used.get(height - 1).width() == 0) {
+                height--;
+            }
             int width = used.stream().mapToInt(PastedBlock.Line::width).max().orElse(0);
             return PasteResult.refused(new PasteResult.Misfit(height, width, printed.size() - r0,
                     printed.get(r0).size() - c0));
@@ -148,7 +147,7 @@ public final class ReportDraft {
         Map<String, String> onTotals = new LinkedHashMap<>();
         List<String> labels = new ArrayList<>();
         List<PasteResult.LabelMismatch> otherRows = new ArrayList<>();
-        for (int i = 0; i < used.size(); i++) {
+        for (int i = 0; i < used.size() && r0 + i < grid.size(); i++) {
             List<String> keys = grid.get(r0 + i);
             PastedBlock.Line line = used.get(i);
             line.labels().forEach(l -> {
@@ -219,15 +218,16 @@ public final class ReportDraft {
         throw new IllegalArgumentException("Not in the table: " + key);
     }
 
-    /** Whether every row of the block has a row, and every figure a cell, from the start cell on. */
+    /**
+     * Whether every row of the block has a row, and every figure a cell, from the start cell on; empty
+     * cells and rows past the edge carry nothing and do not count.
+     */
     private static boolean fits(List<List<String>> grid, String startKey, List<PastedBlock.Line> lines) {
         int r0 = rowOf(grid, startKey);
         int c0 = grid.get(r0).indexOf(startKey);
-        if (r0 + lines.size() > grid.size()) {
-            return false;
-        }
         for (int i = 0; i < lines.size(); i++) {
-            if (c0 + lines.get(i).width() > grid.get(r0 + i).size()) {
+            int width = lines.get(i).width();
+            if (r0 + i >= grid.size() ? width > 0 : c0 + width > grid.get(r0 + i).size()) {
                 return false;
             }
         }

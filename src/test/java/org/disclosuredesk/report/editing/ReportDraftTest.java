@@ -244,6 +244,11 @@ class ReportDraftTest {
         pasted = draft.paste("s3.carried_forward.other_org", "3\t\t\n\t\n");
         assertThat(pasted.refused()).isFalse();
         assertThat(number("s3.carried_forward.other_org")).isEqualByComparingTo("3");
+        // within the table an empty row of the block blanks its cells, as an empty cell does
+        pasted = draft.paste("s3.granted.natural_person", "4\t5\n\t");
+        assertThat(pasted.shown()).containsOnlyKeys("s3.granted.natural_person", "s3.granted.commercial",
+                "s3.partially_granted.natural_person", "s3.partially_granted.commercial");
+        assertThat(draft.current().cell("s3.partially_granted.natural_person").isBlank()).isTrue();
     }
 
     @Test
