@@ -5,14 +5,18 @@ import org.disclosuredesk.report.ReportDiff;
 import org.disclosuredesk.template.CellDef;
 import org.disclosuredesk.template.CellInput;
 import org.disclosuredesk.template.CellValue;
+import org.disclosuredesk.template.LabelVariants;
 import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.ReportContent;
+import org.disclosuredesk.template.Row;
+import org.disclosuredesk.template.TableLayout;
 import org.disclosuredesk.template.Template;
 import org.disclosuredesk.template.TemplateTable;
 import org.disclosuredesk.template.Totals;
 import org.disclosuredesk.validation.Finding;
 import org.disclosuredesk.validation.Validator;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -106,33 +110,128 @@ public final class ReportDraft {
      * Text pasted at a cell, as Excel or WPS copy a block: rows end with a newline, cells are separated by
      * tabs. Lands like {@link #paste(String, List)}.
      */
-    public Map<String, String> paste(String startKey, String clipboardText) {
+    public PasteResult paste(String startKey, String clipboardText) {
         return paste(startKey, PastedBlock.rows(clipboardText));
     }
 
     /**
-     * A block pasted at a cell: rows and columns land on the cells at the same offsets in the start
-     * cell's table; computed totals and whatever runs past the table's edge are skipped.
-     *
-     * @return the cells that took a text, each with the text to show in it
+     * A block pasted at a cell. Labels copied in front of a row's figures are left out. The figures
+     * land on the cells at the same offsets from the start cell in the table as it is printed: part 四
+     * is one printed row across 行政复议 and both 行政诉讼 groups, so a copied row of 15 figures fills
+     * all three groups; a block shaped like the template's rows and columns (part 四 as three rows)
+     * lands that way when it does not fit the printed row. Figures landing on computed totals are not
+     * taken (those that disagree are reported). A block that does not fit from the start cell — more
+     * rows or columns than there are — is refused whole: nothing is pasted, nothing is dropped.
      */
-    public Map<String, String> paste(String startKey, List<List<String>> block) {
+    public PasteResult paste(String startKey, List<List<String>> block) {
         CellDef start = template().cellOrThrow(startKey);
         TemplateTable table = start.table();
-        int r0 = table.rows().indexOf(start.row());
-        int c0 = table.columns().indexOf(start.column());
+        List<PastedBlock.Line> used = PastedBlock.lines(block);
+        List<List<String>> printed = printedGrid(table);
+        List<List<String>> grid = fits(printed, startKey, used) ? printed
+                : fits(templateGrid(table), startKey, used) ? templateGrid(table) : null;
+        if (grid == null) {
+            int r0 = rowOf(printed, startKey);
+            int c0 = printed.get(r0).indexOf(startKey);
+            int height = used.size();
+            while (height > 1 && used.get(height - 1).width() == 0) {
+                height--;
+            }
+            int width = used.stream().mapToInt(PastedBlock.Line::width).max().orElse(0);
+            return PasteResult.refused(new PasteResult.Misfit(height, width, printed.size() - r0,
+                    printed.get(r0).size() - c0));
+        }
+        int r0 = rowOf(grid, startKey);
+        int c0 = grid.get(r0).indexOf(startKey);
         Map<String, String> shown = new LinkedHashMap<>();
-        for (int i = 0; i < block.size() && r0 + i < table.rows().size(); i++) {
-            List<String> values = block.get(i);
-            for (int j = 0; j < values.size() && c0 + j < table.columns().size(); j++) {
-                String key = table.cellKey(table.rows().get(r0 + i), table.columns().get(c0 + j));
+        Map<String, String> onTotals = new LinkedHashMap<>();
+        List<String> labels = new ArrayList<>();
+        List<PasteResult.LabelMismatch> otherRows = new ArrayList<>();
+        for (int i = 0; i < used.size() && r0 + i < grid.size(); i++) {
+            List<String> keys = grid.get(r0 + i);
+            PastedBlock.Line line = used.get(i);
+            line.labels().forEach(l -> {
+                if (!labels.contains(l)) {
+                    labels.add(l);
+                }
+            });
+            if (!line.labels().isEmpty() && !line.values().isEmpty() && c0 < keys.size()) {
+                Row landedOn = template().cellOrThrow(keys.get(c0)).row();
+                String label = line.labels().getLast();
+                // a heading, or the row's own label, is fine; another row's label means the figures may be off by a row
+                if (!namesRow(landedOn, label) && table.rows().stream().anyMatch(r -> namesRow(r, label))) {
+                    otherRows.add(new PasteResult.LabelMismatch(label, landedOn));
+                }
+            }
+            for (int j = 0; j < line.values().size() && c0 + j < keys.size(); j++) {
+                String key = keys.get(c0 + j);
+                String text = line.values().get(j);
                 if (isEnterable(key)) {
-                    shown.put(key, values.get(j).strip());
-                    type(key, values.get(j));
+                    shown.put(key, text.strip());
+                    type(key, text);
+                } else if (!text.isBlank()) {
+                    onTotals.put(key, text.strip());
                 }
             }
         }
-        return shown;
+        List<PasteResult.TotalNotTaken> totals = new ArrayList<>();
+        onTotals.forEach((key, text) -> {
+            CellInput.Result pasted = CellInput.parse(text, template().cellOrThrow(key).kind());
+            CellValue computed = current().cell(key);
+            if (!pasted.ok() || !pasted.value().isNumber() || !computed.isNumber()
+                    || pasted.value().number().compareTo(computed.number()) != 0) {
+                if (pasted.ok() && pasted.value().isNotApplicable() && computed.isNotApplicable()) {
+                    return;
+                }
+                totals.add(new PasteResult.TotalNotTaken(key, text, computed));
+            }
+        });
+        return new PasteResult(shown, labels, otherRows, totals, null);
+    }
+
+    /** Whether a pasted label is this row's label (spaces aside, or a known variant of it). */
+    private boolean namesRow(Row row, String label) {
+        String l = label.replaceAll("\\s", "");
+        return l.equals(row.labelZh().replaceAll("\\s", "")) || l.equalsIgnoreCase(row.labelEn().replaceAll("\\s", ""))
+                || LabelVariants.of(template().edition(), row.key()).contains(l);
+    }
+
+    /** The value cells of a table as printed: one list of cell keys per printed row. */
+    private static List<List<String>> printedGrid(TemplateTable table) {
+        return TableLayout.of(table, true).body().stream()
+                .map(r -> r.cells().stream().filter(c -> c.kind() == TableLayout.Kind.VALUE)
+                        .map(TableLayout.Cell::key).toList())
+                .toList();
+    }
+
+    /** The cells of a table as the template has them: one list per template row, in column order. */
+    private static List<List<String>> templateGrid(TemplateTable table) {
+        return table.rows().stream().map(r -> table.columns().stream().map(c -> table.cellKey(r, c)).toList()).toList();
+    }
+
+    private static int rowOf(List<List<String>> grid, String key) {
+        for (int i = 0; i < grid.size(); i++) {
+            if (grid.get(i).contains(key)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("Not in the table: " + key);
+    }
+
+    /**
+     * Whether every row of the block has a row, and every figure a cell, from the start cell on; empty
+     * cells and rows past the edge carry nothing and do not count.
+     */
+    private static boolean fits(List<List<String>> grid, String startKey, List<PastedBlock.Line> lines) {
+        int r0 = rowOf(grid, startKey);
+        int c0 = grid.get(r0).indexOf(startKey);
+        for (int i = 0; i < lines.size(); i++) {
+            int width = lines.get(i).width();
+            if (r0 + i >= grid.size() ? width > 0 : c0 + width > grid.get(r0 + i).size()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The save went through: the stored totals and raw texts are now the ones to edit on. */

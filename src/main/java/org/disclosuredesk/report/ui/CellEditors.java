@@ -2,7 +2,6 @@ package org.disclosuredesk.report.ui;
 
 import org.disclosuredesk.ui.OfficialTables;
 import com.vaadin.flow.dom.Element;
-import org.disclosuredesk.template.CellInput;
 import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.Column;
 import org.disclosuredesk.template.Row;
@@ -95,18 +94,34 @@ final class CellEditors implements OfficialTables.ValueCells {
         return inputs.containsKey(key);
     }
 
-    /** Marks a cell whose text is not a value (or clears the mark when problem is null). */
-    void markInvalid(String key, CellInput.Problem problem, boolean chinese) {
+    /**
+     * Marks a cell whose text is not a value, or clears the mark when {@code message} is null. The
+     * cell shows {@code brief} (a few words that fit in it, wrapping inside the cell, see styles.css);
+     * the whole {@code message} is the input's tooltip and the cell's data-problem, and is listed in
+     * the findings panel — a long message under a narrow cell would cover its neighbours and be cut.
+     */
+    void markInvalid(String key, String message, String brief) {
         Element td = cells.get(key);
         if (td == null) {
             return;
         }
-        if (problem == null) {
+        Element input = inputs.get(key);
+        if (message == null) {
             td.getClassList().remove("invalid");
             td.removeAttribute("data-problem");
+            td.removeAttribute("data-problem-short");
+            if (input != null) {
+                input.removeAttribute("title");
+                input.removeAttribute("aria-invalid");
+            }
         } else {
             td.getClassList().add("invalid");
-            td.setAttribute("data-problem", chinese ? problem.zh() : problem.en());
+            td.setAttribute("data-problem", message);
+            td.setAttribute("data-problem-short", brief);
+            if (input != null) {
+                input.setAttribute("title", message);
+                input.setAttribute("aria-invalid", "true");
+            }
         }
     }
 }

@@ -29,7 +29,9 @@ import org.disclosuredesk.report.ReportPermissions;
 import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.report.ReportWorkflow;
 import org.disclosuredesk.report.editing.EditConflict;
+import org.disclosuredesk.report.editing.PasteResult;
 import org.disclosuredesk.report.editing.ReportDraft;
+import org.disclosuredesk.template.CellInput;
 import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.ReportContent;
 import org.disclosuredesk.ui.LanguageSwitch;
@@ -40,6 +42,7 @@ import org.disclosuredesk.ui.UserError;
 import org.disclosuredesk.validation.Finding;
 import org.springframework.dao.OptimisticLockingFailureException;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -184,8 +187,37 @@ class ReportEditorView extends ReportPage implements BeforeEnterObserver, Before
     }
 
     private void paste(String startKey, String clipboardText) {
-        draft.paste(startKey, clipboardText).forEach(editors::showText);
+        PasteResult pasted = draft.paste(startKey, clipboardText);
+        if (pasted.refused()) {
+            PasteResult.Misfit m = pasted.misfit();
+            notice(getTranslation("editor.paste.refused", m.rows(), m.columns(), m.roomRows(), m.roomColumns()),
+                    NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        pasted.shown().forEach(editors::showText);
         render();
+        boolean zh = LanguageSwitch.chinese();
+        List<String> lines = new ArrayList<>();
+        lines.add(getTranslation("editor.paste.done", pasted.shown().size()));
+        if (!pasted.skippedLabels().isEmpty()) {
+            lines.add(getTranslation("editor.paste.labelsSkipped", String.join("、", pasted.skippedLabels())));
+        }
+        pasted.otherRows().forEach(m -> lines.add(getTranslation("editor.paste.otherRow", m.pasted(), m.landedOn().label(zh))));
+        if (!pasted.totalsNotTaken().isEmpty()) {
+            lines.add(getTranslation("editor.paste.totalsNotTaken", String.join("、", pasted.totalsNotTaken().stream()
+                    .map(t -> getTranslation("editor.paste.totalItem", draft.label(t.key(), zh), t.pasted(),
+                            t.computed().isBlank() ? "—" : CellEditors.textOf(t.computed())))
+                    .toList())));
+        }
+        notice(String.join(" ", lines), lines.size() > 1 ? NotificationVariant.LUMO_WARNING : NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /** The outcome of a paste, said where the clerk looks; anything but a plain success stays longer. */
+    private void notice(String text, NotificationVariant variant) {
+        boolean plain = variant == NotificationVariant.LUMO_SUCCESS;
+        Notification n = Notification.show(text, plain ? 2500 : 10000, Notification.Position.BOTTOM_START);
+        n.setId("paste-notification");
+        n.addThemeVariants(variant);
     }
 
     /** Totals, cell marks, the findings panel and the unsaved state, from the draft. */
@@ -197,7 +229,9 @@ class ReportEditorView extends ReportPage implements BeforeEnterObserver, Before
         Map<String, OfficialTables.CellProblems> byCell = OfficialTables.problemsOf(draft.findings(), zh);
         editors.cells().forEach((key, td) -> {
             OfficialTables.mark(td, byCell.get(key));
-            editors.markInvalid(key, draft.invalidInputs().get(key), zh);
+            CellInput.Problem problem = draft.invalidInputs().get(key);
+            editors.markInvalid(key, problem == null ? null : zh ? problem.zh() : problem.en(),
+                    problem == null ? null : getTranslation("editor.problemShort." + problem.name()));
         });
         showFindings(zh);
         saveState.setText(draft.isDirty() ? getTranslation("editor.unsaved") : "");
@@ -224,6 +258,11 @@ class ReportEditorView extends ReportPage implements BeforeEnterObserver, Before
     // ------------------------------------------------------------------ save and submit
 
     private boolean save() {
+        return save(true);
+    }
+
+    /** Saves what is typed; {@code announce} says "saved" (submit says what happened itself). */
+    private boolean save(boolean announce) {
         if (!draft.invalidInputs().isEmpty()) {
             error(getTranslation("editor.fixInputFirst", draft.invalidInputs().size()));
             return false;
@@ -235,8 +274,10 @@ class ReportEditorView extends ReportPage implements BeforeEnterObserver, Before
             // the server's totals and raw texts are now the stored ones; inputs keep focus and scroll
             draft.saved(saved);
             render();
-            Notification.show(getTranslation("editor.saved"), 2500, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            if (announce) {
+                Notification.show(getTranslation("editor.saved"), 2500, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }
             return true;
         } catch (OptimisticLockingFailureException e) {
             conflict();
@@ -246,8 +287,20 @@ class ReportEditorView extends ReportPage implements BeforeEnterObserver, Before
         return false;
     }
 
+    /**
+     * Saves what is typed, then submits. A report with rule errors is not submitted, but the typing
+     * is still saved — a clerk must not lose it — and the message says both: saved, and not
+     * submitted because of N errors. Any other refusal after a save says that it saved too.
+     */
     private void submit() {
-        if (draft.isDirty() && !save()) {
+        boolean saving = draft.isDirty();
+        if (saving && !save(false)) {
+            return;
+        }
+        long errors = draft.findings().stream().filter(Finding::isError).count();
+        if (errors > 0) {
+            error(saving ? getTranslation("editor.savedWithErrors", errors)
+                    : getTranslation("report.error.submitWithErrors", errors));
             return;
         }
         LoadedReport loaded = draft.loaded();
@@ -259,7 +312,9 @@ class ReportEditorView extends ReportPage implements BeforeEnterObserver, Before
         } catch (OptimisticLockingFailureException e) {
             conflict();
         } catch (RuntimeException e) {
-            error(UserError.of(e, "submitting report " + loaded.report().getId()));
+            UserError refusal = UserError.of(e, "submitting report " + loaded.report().getId());
+            String message = getTranslation(refusal.messageKey(), refusal.args());
+            error(saving ? getTranslation("editor.savedNotSubmitted", message) : message);
         }
     }
 

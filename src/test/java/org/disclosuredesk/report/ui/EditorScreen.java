@@ -53,6 +53,11 @@ final class EditorScreen {
         return !isUnsaved();
     }
 
+    /** Clicks Submit. */
+    void submit() {
+        component("submit", Button.class).click();
+    }
+
     boolean isUnsaved() {
         return !component("save-state", Span.class).getText().isEmpty();
     }
@@ -68,7 +73,8 @@ final class EditorScreen {
         return input(key).getProperty("value", "");
     }
 
-    private Element input(String key) {
+    /** The {@code <input>} of a cell: its title is the tooltip. */
+    Element input(String key) {
         return elements().filter(e -> "input".equals(e.getTag()) && key.equals(e.getAttribute("data-cell")))
                 .findFirst().orElseThrow(() -> new AssertionError("no input for " + key));
     }

@@ -2,14 +2,21 @@ package org.disclosuredesk.report.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
+import org.disclosuredesk.TestSamples;
 import org.disclosuredesk.UiTestBase;
+import org.disclosuredesk.agency.AgencyAdminService;
+import org.disclosuredesk.agency.AgencyKind;
 import org.disclosuredesk.report.LoadedReport;
+import org.disclosuredesk.report.ReportHistory;
+import org.disclosuredesk.report.ReportStatus;
 import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.template.CellInput;
 import org.disclosuredesk.template.NarrativePart;
+import org.disclosuredesk.validation.Finding;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -26,6 +33,9 @@ class ReportEditorViewTest extends UiTestBase {
     @Autowired
     ReportService reports;
 
+    @Autowired
+    AgencyAdminService agencies;
+
     private EditorScreen openSeed() {
         UI.getCurrent().navigate("reports/2020/" + agencyId(LIWAN) + "/edit");
         return new EditorScreen(find(ReportEditorView.class).single());
@@ -38,6 +48,11 @@ class ReportEditorViewTest extends UiTestBase {
     private List<String> rulesListed() {
         return descendants(find(VerticalLayout.class).withId("findings-panel").single().getElement())
                 .map(e -> e.getAttribute("data-rule")).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The texts of the notifications shown, oldest first. */
+    private List<String> notifications() {
+        return find(Notification.class).all().stream().map(n -> n.getElement().getProperty("text", "")).toList();
     }
 
     private long errorsListed() {
@@ -96,6 +111,32 @@ class ReportEditorViewTest extends UiTestBase {
 
     @Test
     @WithUserDetails("editor")
+    void aPastedRowWithItsLabelLandsUnshiftedAndABlockThatDoesNotFitIsRefusedWithAMessage() {
+        EditorScreen editor = openSeed();
+        // a row of part 三 copied from Excel with its label, pasted at 自然人
+        editor.paste("s3.granted.natural_person", "（一）予以公开\t1\t2\t3\t4\t5\t6\t21");
+        assertThat(editor.shown("s3.granted.natural_person")).isEqualTo("1");
+        assertThat(editor.shown("s3.granted.other_org")).isEqualTo("6");
+        assertThat(editor.cell("s3.granted.total").getText()).isEqualTo("21");
+        assertThat(editor.cell("s3.granted.natural_person").getClassList()).doesNotContain("invalid");
+        assertThat(notifications().getLast()).isEqualTo("已粘贴 6 个单元格。 随数字一起复制的标签未粘贴：（一）予以公开。");
+
+        // two rows on the last row: nothing is pasted, and the clerk is told why
+        editor.paste("s3.carried_forward.natural_person", "7\t7\n8\t8");
+        assertThat(notifications().getLast()).isEqualTo("粘贴的内容有 2 行 2 列，从所选单元格起只能容纳 1 行 7 列，"
+                + "未粘贴任何内容。请从正确的单元格开始粘贴，或少复制一些。");
+        assertThat(editor.shown("s3.carried_forward.natural_person")).isEqualTo("0");
+
+        // part 四's fifteen figures fill 行政复议 and both 行政诉讼 groups; a total that does not add up is named
+        editor.paste("s4.review.upheld", "1\t1\t1\t1\t9\t2\t0\t0\t0\t2\t0\t0\t0\t3\t3");
+        assertThat(editor.shown("s4.litigation_direct.upheld")).isEqualTo("2");
+        assertThat(editor.shown("s4.litigation_after_review.pending")).isEqualTo("3");
+        assertThat(editor.cell("s4.review.total").getText()).isEqualTo("4");
+        assertThat(notifications().getLast()).contains("粘贴的总计未采用：行政复议 / 总计（粘贴 9，相加为 4）");
+    }
+
+    @Test
+    @WithUserDetails("editor")
     void badInputIsRefusedAtTheCellAndNothingIsSaved() {
         EditorScreen editor = openSeed();
         long versionBefore = reports.find(agencyId(LIWAN), 2020).orElseThrow().report().getVersion();
@@ -117,6 +158,12 @@ class ReportEditorViewTest extends UiTestBase {
         assertThat(rulesListed()).filteredOn("input"::equals).hasSize(6);
         Element research = editor.cell("s3.granted.research");
         assertThat(research.getAttribute("data-problem")).contains("请输入数字");
+        // the cell shows a few words that fit in it; the whole reason is the input's tooltip
+        assertThat(research.getAttribute("data-problem-short")).isEqualTo("不是数字");
+        assertThat(editor.cell("s3.granted.commercial").getAttribute("data-problem-short")).isEqualTo("不能为负");
+        assertThat(editor.input("s3.granted.research").getAttribute("title"))
+                .isEqualTo(CellInput.Problem.NOT_A_NUMBER.zh());
+        assertThat(editor.input("s3.granted.research").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(editor.save()).isFalse();
         assertThat(reports.find(agencyId(LIWAN), 2020).orElseThrow().report().getVersion()).isEqualTo(versionBefore);
         // the bad text is not taken as a value: the stored 0 still counts in the total
@@ -126,6 +173,31 @@ class ReportEditorViewTest extends UiTestBase {
         assertThat(editor.cell("s3.granted.total").getText()).isEmpty();
         assertThat(research.getClassList()).doesNotContain("invalid");
         assertThat(research.getAttribute("data-problem")).isNull();
+        assertThat(research.getAttribute("data-problem-short")).isNull();
+        assertThat(editor.input("s3.granted.research").getAttribute("title")).isNull();
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void everyInputProblemHasAShortCellLabelThatTheStylesheetShowsInsideTheCell() throws Exception {
+        openSeed();
+        ReportEditorView view = find(ReportEditorView.class).single();
+        for (CellInput.Problem problem : CellInput.Problem.values()) {
+            for (java.util.Locale locale : List.of(java.util.Locale.SIMPLIFIED_CHINESE, java.util.Locale.ENGLISH)) {
+                String brief = view.getTranslation(locale, "editor.problemShort." + problem.name());
+                assertThat(brief).as(problem + " " + locale).isNotBlank().doesNotContain("editor.problemShort")
+                        .hasSizeLessThanOrEqualTo(14);
+            }
+        }
+        String css;
+        try (var in = getClass().getResourceAsStream("/META-INF/resources/styles.css")) {
+            css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String rule = css.substring(css.indexOf("td.invalid::after"));
+        rule = rule.substring(0, rule.indexOf('}'));
+        // the short label, in the cell's flow and wrapping there: not the long message hanging over the next cells
+        assertThat(rule).contains("attr(data-problem-short)").contains("white-space: normal")
+                .doesNotContain("position: absolute").doesNotContain("nowrap");
     }
 
     @Test
@@ -149,6 +221,36 @@ class ReportEditorViewTest extends UiTestBase {
         // and in the editor as the text area's value
         UI.getCurrent().navigate("reports/2021/" + agencyId(LIWAN) + "/edit");
         assertThat(find(TextArea.class).withId("narrative-p1").single().getValue()).startsWith("<script>");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void submittingWithErrorsSavesTheTypingAndSaysSoButDoesNotSubmit() {
+        long agency = agencies.addChild(agencyId("淮安市"), "提交有错测试局" + System.nanoTime(), AgencyKind.AGENCY).getId();
+        LoadedReport created = reports.create(agency, 2020);
+        long id = created.report().getId();
+        reports.saveContent(id, created.report().getVersion(), TestSamples.expected(TestSamples.LIWAN));
+        UI.getCurrent().navigate("reports/2020/" + agency + "/edit");
+        EditorScreen editor = new EditorScreen(find(ReportEditorView.class).single());
+        // 21 received, 22 processed: R3.1 is broken
+        editor.type("s3.granted.natural_person", "12");
+        editor.submit();
+
+        LoadedReport stored = reports.findById(id).orElseThrow();
+        long errors = stored.findings().stream().filter(Finding::isError).count();
+        assertThat(errors).isPositive();
+        // the typing was saved (not lost), the report was not submitted, and the message says both
+        assertThat(reports.history(id)).extracting(ReportHistory.Save::action).containsExactly("SAVE", "SAVE", "CREATE");
+        assertThat(stored.report().getStatus()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(stored.content().cell("s3.granted.natural_person").number()).isEqualByComparingTo("12");
+        assertThat(notifications()).last().isEqualTo("已保存，但有 " + errors + " 处错误，未提交。请更正后再提交。");
+        assertThat(notifications()).doesNotContain("已保存");
+        assertThat(editor.isUnsaved()).isFalse();
+
+        // nothing new typed: submitting again saves nothing and says why it is not submitted
+        editor.submit();
+        assertThat(reports.history(id)).hasSize(3);
+        assertThat(notifications()).last().isEqualTo("还有 " + errors + " 个规则错误，更正后才能提交");
     }
 
     @Test
