@@ -76,8 +76,12 @@ class EditorJourneyE2E {
             browser.screenshot("12-editor-saved");
 
             browser.driver().findElement(By.id("submit")).click();
+            // submitting asks first, saying what will happen
+            browser.await(By.id("confirm-consequence"));
+            browser.screenshot("13-submit-confirmation");
+            browser.driver().findElement(By.id("confirm-ok")).click();
             browser.awaitText(By.className("report-meta"), "已提交");
-            browser.screenshot("13-report-submitted");
+            browser.screenshot("14-report-submitted");
         }
         assertThat(jdbc.queryForObject("""
                 SELECT status FROM annual_report WHERE agency_id = ? AND report_year = 2020""", String.class, liwan))

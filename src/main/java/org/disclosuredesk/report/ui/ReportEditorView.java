@@ -34,6 +34,7 @@ import org.disclosuredesk.report.editing.ReportDraft;
 import org.disclosuredesk.template.CellInput;
 import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.ReportContent;
+import org.disclosuredesk.ui.ConfirmDialog;
 import org.disclosuredesk.ui.LanguageSwitch;
 import org.disclosuredesk.ui.OfficialLayout;
 import org.disclosuredesk.ui.OfficialTables;
@@ -303,6 +304,17 @@ class ReportEditorView extends ReportPage implements BeforeEnterObserver, Before
                     : getTranslation("report.error.submitWithErrors", errors));
             return;
         }
+        // asked first: what submitting means, and the warnings still open (the typing is saved either way)
+        List<String> open = new ArrayList<>();
+        if (saving) {
+            open.add(getTranslation("editor.savedBeforeSubmit"));
+        }
+        open.addAll(ReportActions.openWarnings(this, draft.findings()));
+        ConfirmDialog.ask(getTranslation("editor.submit"), getTranslation("report.confirm.submit"), open,
+                getTranslation("editor.submit"), false, () -> submitSaved(saving));
+    }
+
+    private void submitSaved(boolean saving) {
         LoadedReport loaded = draft.loaded();
         try {
             LoadedReport submitted = workflow.submit(loaded.report().getId(), loaded.report().getVersion());

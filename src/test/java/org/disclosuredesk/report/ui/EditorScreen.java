@@ -53,9 +53,39 @@ final class EditorScreen {
         return !isUnsaved();
     }
 
-    /** Clicks Submit. */
+    /** Clicks Submit; a report that may be submitted asks first — {@link #confirmSubmit()} answers yes. */
     void submit() {
         component("submit", Button.class).click();
+    }
+
+    /** Whether the submit confirmation is open. */
+    boolean asksToConfirm() {
+        return confirmButton("confirm-ok").isPresent();
+    }
+
+    /** Submit, confirmed. */
+    void confirmSubmit() {
+        submit();
+        confirmButton("confirm-ok").orElseThrow(() -> new AssertionError("submitting did not ask")).click();
+    }
+
+    void cancelSubmit() {
+        submit();
+        confirmButton("confirm-cancel").orElseThrow(() -> new AssertionError("submitting did not ask")).click();
+    }
+
+    /** The confirmation is a dialog of the UI, not part of the editor. */
+    private static java.util.Optional<Button> confirmButton(String id) {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        // an opened dialog joins the UI just before the response, as in a round trip to the browser
+        ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        return descendants(ui)
+                .filter(c -> c instanceof Button && id.equals(c.getId().orElse(null)))
+                .map(Button.class::cast).findFirst();
+    }
+
+    private static Stream<com.vaadin.flow.component.Component> descendants(com.vaadin.flow.component.Component c) {
+        return Stream.concat(Stream.of(c), c.getChildren().flatMap(EditorScreen::descendants));
     }
 
     boolean isUnsaved() {

@@ -1,6 +1,7 @@
 package org.disclosuredesk.report.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -251,6 +252,35 @@ class ReportEditorViewTest extends UiTestBase {
         editor.submit();
         assertThat(reports.history(id)).hasSize(3);
         assertThat(notifications()).last().isEqualTo("还有 " + errors + " 个规则错误，更正后才能提交");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void submittingAsksFirstSayingWhatHappensAndWhatIsOpenAndCancellingKeepsTheDraft() {
+        long agency = agencies.addChild(agencyId("淮安市"), "提交确认测试局" + System.nanoTime(), AgencyKind.AGENCY).getId();
+        LoadedReport created = reports.create(agency, 2020);
+        long id = created.report().getId();
+        reports.saveContent(id, created.report().getVersion(), TestSamples.expected(TestSamples.LIWAN));
+        UI.getCurrent().navigate("reports/2020/" + agency + "/edit");
+        EditorScreen editor = new EditorScreen(find(ReportEditorView.class).single());
+        editor.write(NarrativePart.OVERVIEW, "本年度总体情况");
+
+        editor.cancelSubmit();
+        LoadedReport stored = reports.findById(id).orElseThrow();
+        assertThat(stored.report().getStatus()).isEqualTo(ReportStatus.DRAFT);
+        // the typing was saved before asking, and cancelling keeps it
+        assertThat(stored.content().narrative(NarrativePart.OVERVIEW)).isEqualTo("本年度总体情况");
+
+        editor.submit();
+        assertThat(find(Paragraph.class).withId("confirm-consequence").single().getText()).contains("交由审核人审核");
+        List<String> open = find(Paragraph.class).withClassName("confirm-open").all().stream()
+                .map(Paragraph::getText).toList();
+        long warnings = stored.findings().size();
+        if (warnings > 0) {
+            assertThat(open).anyMatch(line -> line.contains(warnings + " 条提示未处理"));
+        }
+        find(Button.class).withId("confirm-ok").single().click();
+        assertThat(reports.findById(id).orElseThrow().report().getStatus()).isEqualTo(ReportStatus.SUBMITTED);
     }
 
     @Test
