@@ -23,6 +23,12 @@ final class ParsedCells {
     final Set<String> emptyInSource = new LinkedHashSet<>();
 
     void put(String key, Column column, PrintedValue v, Provenance.Evidence how, SourceText src) {
+        if (v != null && v.value() == null && RegionTokens.NOT_APPLICABLE.equals(v.printed())) {
+            values.put(key, CellValue.NOT_APPLICABLE);
+            provenance.put(key, new Provenance(v.start(), v.end(), src.lineOf(v.start()), how));
+            unresolved.remove(key);
+            return;
+        }
         if (v == null || v.value() == null) {
             if (v != null && v.printed().isEmpty()) {
                 emptyInSource.add(key);

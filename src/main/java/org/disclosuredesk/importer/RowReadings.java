@@ -248,10 +248,11 @@ final class RowReadings {
 
     /**
      * A printed blank mark ("—", "-", "/", "无") is 0. An empty cell of a real table has no value: it stays
-     * blank (unread), never 0, and counts as lost for the rules, so it decides no other cell either.
+     * blank (unread), never 0, and counts as lost for the rules, so it decides no other cell either; so does
+     * "不适用", which {@link ParsedCells} stores as not applicable.
      */
     private static BigDecimal markValue(NumberToken t) {
-        return t.kind() == NumberToken.Kind.EMPTY_CELL ? null : BigDecimal.ZERO;
+        return t.kind() == NumberToken.Kind.BLANK_MARK ? BigDecimal.ZERO : null;
     }
 
     /** The value in the column's unit; null for an amount whose unit is unknown. */

@@ -39,11 +39,11 @@ class ExportTest {
 
     /**
      * Issue 16 item 2: the 平潭 report has 10 blank cells. Its official HTML prints them as empty cells, which
-     * read back blank and unread, never as 0; a dash printed in a cell is still 0.
+     * read back blank and unread, never as 0; "不适用" reads back not applicable; a printed dash is still 0.
      */
     @Test
     void blankCellsOfTheOfficialHtmlImportBackBlankNotZero() throws Exception {
-        ReportContent report = TestSamples.expected(TestSamples.PINGTAN);
+        ReportContent report = TestSamples.expected(TestSamples.PINGTAN).withCell("s2.fees.change", CellValue.NOT_APPLICABLE);
         List<String> blank = report.template().cellKeys().stream().filter(k -> report.cell(k).isBlank()).toList();
         assertThat(blank).hasSize(10).contains("s2.licensing.change", "s2.procurement.amount");
         String html = OfficialHtmlExporter.render(report);
