@@ -28,6 +28,8 @@ import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.report.ReportWorkflow;
 import org.disclosuredesk.report.editing.EditConflict;
 import org.disclosuredesk.report.editing.ReportDraft;
+import org.disclosuredesk.security.CurrentUser;
+import org.disclosuredesk.security.Role;
 import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.ReportContent;
 import org.disclosuredesk.ui.LanguageSwitch;
@@ -90,11 +92,22 @@ class ReportEditorView extends ReportPage implements BeforeEnterObserver, Before
             return;
         }
         if (!service.canEdit(found.get().report())) {
-            refuse(getTranslation("editor.notEditable",
-                    getTranslation("status." + found.get().report().getStatus().name())), found.get());
+            refuse(whyNotEditable(found.get()), found.get());
             return;
         }
         open(found.get());
+    }
+
+    /** Why this user may not edit this report: their role reads only, the report's status, or another agency. */
+    private String whyNotEditable(LoadedReport report) {
+        Role role = CurrentUser.require().role();
+        if (role != Role.EDITOR && role != Role.ADMIN) {
+            return getTranslation("editor.notEditable.role", getTranslation("role." + role.name()));
+        }
+        if (!report.report().getStatus().editable()) {
+            return getTranslation("editor.notEditable.status", getTranslation("status." + report.report().getStatus().name()));
+        }
+        return getTranslation("editor.notEditable.agency");
     }
 
     private void refuse(String message, LoadedReport report) {
