@@ -2,7 +2,7 @@ package org.disclosuredesk.importer;
 
 /**
  * One printed value inside a table region: a number ("447228", "-15", "3522.436287万", "11次"), a blank
- * marker ("—", "-", "/", "无"), or an empty cell of a real table. Made by {@link #number}, {@link #blankMark}
+ * marker ("—", "-", "/", "无"), "不适用", or an empty cell of a real table. Made by {@link #number}, {@link #blankMark}
  * or {@link #emptyCell}.
  *
  * @param start     offset of the first character in the source text
@@ -14,7 +14,7 @@ package org.disclosuredesk.importer;
  */
 record NumberToken(int start, int end, int line, String printed, Kind kind, Figure figure, int streamPos) {
 
-    enum Kind { NUMBER, BLANK_MARK, EMPTY_CELL }
+    enum Kind { NUMBER, BLANK_MARK, EMPTY_CELL, NOT_APPLICABLE }
 
     /**
      * The parts of a printed number.
@@ -35,6 +35,11 @@ record NumberToken(int start, int end, int line, String printed, Kind kind, Figu
 
     static NumberToken blankMark(int start, int end, int line, String printed, int streamPos) {
         return new NumberToken(start, end, line, printed, Kind.BLANK_MARK, Figure.NONE, streamPos);
+    }
+
+    /** "不适用" printed as a cell: the cell is marked not applicable (as the official HTML export prints it). */
+    static NumberToken notApplicable(int start, int end, int line, String printed, int streamPos) {
+        return new NumberToken(start, end, line, printed, Kind.NOT_APPLICABLE, Figure.NONE, streamPos);
     }
 
     static NumberToken emptyCell(int at, int line, int streamPos) {

@@ -19,13 +19,24 @@ final class ParsedCells {
     final Map<String, Provenance> provenance = new LinkedHashMap<>();
     final Set<String> unresolved = new LinkedHashSet<>();
     final List<ImportNote> notes = new ArrayList<>();
+    /** Cells printed as an empty cell of a real table: blank in the source, so blank here, never 0. */
+    final Set<String> emptyInSource = new LinkedHashSet<>();
 
     void put(String key, Column column, PrintedValue v, Provenance.Evidence how, SourceText src) {
+        if (v != null && v.value() == null && RegionTokens.NOT_APPLICABLE.equals(v.printed())) {
+            values.put(key, CellValue.NOT_APPLICABLE);
+            provenance.put(key, new Provenance(v.start(), v.end(), src.lineOf(v.start()), how));
+            unresolved.remove(key);
+            return;
+        }
         if (v == null || v.value() == null) {
+            if (v != null && v.printed().isEmpty()) {
+                emptyInSource.add(key);
+            }
             unresolved.add(key);
             return;
         }
-        // keep what was printed when it says more than the number: units, blank marks, empty cells
+        // keep what was printed when it says more than the number: units, blank marks
         boolean keepRaw = (column.kind() == ValueKind.AMOUNT_WAN_YUAN
                 || !v.printed().equals(v.value().toPlainString())) && StoredFigure.rawFits(v.printed());
         values.put(key, CellValue.of(v.value(), keepRaw ? v.printed() : null));

@@ -14,6 +14,7 @@ final class RegionTokens {
 
     private static final String[] UNITS = {"万元", "万", "元", "人次", "次", "件", "项", "个", "条", "家"};
     private static final String BLANK_MARKS = "—–-/\\无－／";
+    static final String NOT_APPLICABLE = "不适用";
 
     final SourceText source;
     final int from;
@@ -51,6 +52,12 @@ final class RegionTokens {
             if (numberEnd > i) {
                 tokens.add(number(src, i, numberEnd, stream.length()));
                 i = numberEnd;
+                continue;
+            }
+            int naEnd = notApplicableAt(src, i, to);
+            if (naEnd > i) {
+                tokens.add(NumberToken.notApplicable(i, naEnd, src.lineOf(i), NOT_APPLICABLE, stream.length()));
+                i = naEnd;
                 continue;
             }
             int markEnd = blankMarkAt(src, i, to);
@@ -160,6 +167,16 @@ final class RegionTokens {
                 new NumberToken.Figure(negative, body, fraction, unit, grouped), streamPos);
     }
 
+    /** "不适用" standing alone as a cell marks it not applicable; inside a label it is label text. */
+    private static int notApplicableAt(SourceText s, int i, int to) {
+        int j = i + NOT_APPLICABLE.length();
+        if (j > to || !NOT_APPLICABLE.equals(s.cleanSubstring(i, j))) {
+            return i;
+        }
+        boolean alone = (i == 0 || isSeparator(s.charAt(i - 1))) && (j >= to || isSeparator(s.charAt(j)));
+        return alone ? j : i;
+    }
+
     /** A dash, slash or 无 standing alone as a cell means zero; inside text it is punctuation. */
     private static int blankMarkAt(SourceText s, int i, int to) {
         char c = s.charAt(i);
@@ -225,7 +242,7 @@ final class RegionTokens {
     }
 
     private static final Pattern VALUE_CELL = Pattern.compile(
-            "[-+]?[\\d,]+(?:\\.\\d+)?(?:万元|万|元|人次|次|件|项|个|条|家)?|[—–\\-/\\\\无－／]{1,4}");
+            "[-+]?[\\d,]+(?:\\.\\d+)?(?:万元|万|元|人次|次|件|项|个|条|家)?|[—–\\-/\\\\无－／]{1,4}|不适用");
 
     /** A cell holding anything but a value (with its unit) or a blank mark is label text. */
     private static boolean hasLabelText(SourceText s, int from, int to) {

@@ -66,6 +66,12 @@ final class ReportParser {
                 cells.unresolved.add(key);
             }
         }
+        long empty = cells.emptyInSource.stream().filter(k -> !cells.values.containsKey(k)).count();
+        if (empty > 0) {
+            cells.note("EMPTY_CELLS", "原文表格中有 " + empty + " 个空白单元格，按空白读入（不当作 0），请核对后填写",
+                    empty + (empty == 1 ? " cell is" : " cells are") + " empty in the source tables: read as blank"
+                            + " (not as 0); please check and fill in");
+        }
         noteEdition(edition, title.year(), cells);
         if (title.agency() == null) {
             cells.note("AGENCY_NOT_FOUND", "未能从标题读出机关名称", "The agency name could not be read from the title");

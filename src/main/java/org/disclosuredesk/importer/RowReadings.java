@@ -240,10 +240,19 @@ final class RowReadings {
 
     private PrintedValue asPrinted(NumberToken t, int column) {
         if (t.kind() != NumberToken.Kind.NUMBER) {
-            return new PrintedValue(BigDecimal.ZERO, t.printed(), t.start(), t.end(), t.line());
+            return new PrintedValue(markValue(t), t.printed(), t.start(), t.end(), t.line());
         }
         BigDecimal v = value(t.negative(), t.digits(), t.fraction(), t.unit(), column);
         return new PrintedValue(v, t.printed(), t.start(), t.end(), t.line());
+    }
+
+    /**
+     * A printed blank mark ("—", "-", "/", "无") is 0. An empty cell of a real table has no value: it stays
+     * blank (unread), never 0, and counts as lost for the rules, so it decides no other cell either; so does
+     * "不适用", which {@link ParsedCells} stores as not applicable.
+     */
+    private static BigDecimal markValue(NumberToken t) {
+        return t.kind() == NumberToken.Kind.BLANK_MARK ? BigDecimal.ZERO : null;
     }
 
     /** The value in the column's unit; null for an amount whose unit is unknown. */
@@ -315,7 +324,7 @@ final class RowReadings {
             }
             NumberToken t = tokens.get(ti);
             if (t.kind() != NumberToken.Kind.NUMBER) {
-                acc.add(new PrintedValue(BigDecimal.ZERO, t.printed(), t.start(), t.end(), t.line()));
+                acc.add(new PrintedValue(markValue(t), t.printed(), t.start(), t.end(), t.line()));
                 if (prefixValid(acc)) {
                     run(ti + 1, acc);
                 }

@@ -110,8 +110,7 @@ public class ImportService {
     public AgencyOption defaultAgency(String printedName) {
         var user = CurrentUser.require();
         if (printedName != null && !printedName.isBlank()) {
-            String bare = printedName.replaceAll("[（(][^）)]*[）)]", "").strip();
-            for (String name : List.of(printedName.strip(), bare)) {
+            for (String name : List.of(printedName.strip(), bare(printedName))) {
                 Optional<AgencyOption> found = editable.named(user, name);
                 if (found.isPresent()) {
                     return found.get();
@@ -119,6 +118,33 @@ public class ImportService {
             }
         }
         return editable.own(user);
+    }
+
+    /** The printed name without bracketed additions: "平潭综合实验区（管委会，区级汇总）" → "平潭综合实验区". */
+    private static String bare(String printedName) {
+        return printedName.replaceAll("[（(][^）)]*[）)]", "").strip();
+    }
+
+    /** Whether the name printed in a report names this agency (as is, or without a bracketed addition). */
+    static boolean sameAgency(String printedName, String agencyName) {
+        String printed = printedName.replaceAll("\\s+", "");
+        String agency = agencyName.replaceAll("\\s+", "");
+        return printed.equals(agency) || bare(printed).equals(agency);
+    }
+
+    /**
+     * Whether saving the file's content to this agency and year puts it somewhere else than the file says:
+     * another agency in its title, or another report year. Empty when it goes where it belongs (or when the
+     * file names no agency and the year is its own).
+     *
+     * @param asRead the content as the importer read it (the agency and year the file names)
+     */
+    @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "','" + Roles.ADMIN + "')")
+    public Optional<ImportMismatch> mismatch(long agencyId, int year, ReportContent asRead) {
+        access.requireEdit(agencyId);
+        ImportMismatch m = new ImportMismatch(asRead.agencyName() == null || asRead.agencyName().isBlank() ? null
+                : asRead.agencyName().strip(), agencies.get(agencyId).getName(), asRead.year(), year);
+        return m.agencyDiffers() || m.yearDiffers() ? Optional.of(m) : Optional.empty();
     }
 
     /** e.g. 广东省 › 广州市 › 荔湾区 › 荔湾区政务服务数据管理局. */
@@ -136,19 +162,41 @@ public class ImportService {
                 r.report().getUpdatedAt(), r.report().getUpdatedBy(), r.report().getVersion()));
     }
 
-    /**
-     * Saves the reviewed figures and texts as the draft of the agency and year. An existing draft is
-     * replaced only with {@code replaceVersion}, the version the user saw when they confirmed
-     * ({@link ExistingReport#version()}); if the report changed since, nothing is stored and
-     * {@code report.error.importStale} says so. A submitted, approved or published report is never
-     * replaced. On any refusal nothing is stored.
-     *
-     * @param replaceVersion null when no report was there to replace
-     */
+    /** {@link #saveDraft(long, ReportContent, ReportContent, Long, boolean)} of content as read, unconfirmed. */
     @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "','" + Roles.ADMIN + "')")
     public LoadedReport saveDraft(long agencyId, ReportContent content, Long replaceVersion) {
+        return saveDraft(agencyId, content, content, replaceVersion, false);
+    }
+
+    /**
+     * Saves the reviewed figures and texts as the draft of the agency and of the content's year. An existing
+     * draft is replaced only with {@code replaceVersion}, the version the user saw when they confirmed
+     * ({@link ExistingReport#version()}); if the report changed since, nothing is stored and
+     * {@code report.error.importStale} says so. A submitted, approved or published report is never
+     * replaced. A file that names another agency or another year ({@link #mismatch}) is saved only with
+     * {@code mismatchConfirmed}, and then titled with the agency it is saved to. On any refusal nothing is
+     * stored.
+     *
+     * @param asRead            the content as the importer read it: the agency and year the file names
+     * @param replaceVersion    null when no report was there to replace
+     * @param mismatchConfirmed the user confirmed saving the file under another agency or year
+     */
+    @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "','" + Roles.ADMIN + "')")
+    public LoadedReport saveDraft(long agencyId, ReportContent content, ReportContent asRead, Long replaceVersion,
+                                  boolean mismatchConfirmed) {
         if (!ReportYears.isPossible(content.year())) {
             throw new ReportException("report.error.badYear", String.valueOf(content.year()));
+        }
+        Optional<ImportMismatch> mismatch = mismatch(agencyId, content.year(), asRead);
+        if (mismatch.isPresent() && !mismatchConfirmed) {
+            ImportMismatch m = mismatch.get();
+            throw new ReportException("review.error.mismatch", m.printedAgency() == null ? "" : m.printedAgency(),
+                    String.valueOf(m.readYear()), m.targetAgency(), String.valueOf(m.targetYear()));
+        }
+        if (mismatch.isPresent() && mismatch.get().agencyDiffers()) {
+            // the title follows the agency it is saved to (null: the agency's own name), not the file's
+            content = new ReportContent(null, content.year(), content.edition(), content.cells(), content.narratives(),
+                    content.publishedOn());
         }
         try {
             return reports.importDraft(agencyId, content, replaceVersion);

@@ -198,6 +198,10 @@ public class UserAdminService {
         if (password == null || password.length() < MIN_PASSWORD) {
             throw new UserFacingException("admin.error.password");
         }
+        if (password.isBlank()) {
+            // eight spaces are eight characters, but no password
+            throw new UserFacingException("admin.error.passwordBlank");
+        }
     }
 
     private static String target(AppUser user) {

@@ -128,6 +128,9 @@ class ImportJourneyE2E {
             Thread.sleep(500);
             browser.screenshot("15-import-review-fixed");
 
+            // the file is the 2020 report: saving it as another year needs the explicit confirmation
+            browser.awaitText(By.id("review-mismatch"), "将保存为 " + YEAR + " 年度报告");
+            browser.await(By.id("review-mismatch-confirm")).click();
             browser.await(By.id("save-draft")).click();
             browser.awaitText(By.id("report-title"), "广州市荔湾区政务服务数据管理局");
             assertThat(browser.driver().getCurrentUrl()).endsWith("/reports/" + YEAR + "/" + liwan());

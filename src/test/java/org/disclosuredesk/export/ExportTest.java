@@ -6,11 +6,13 @@ import org.disclosuredesk.importer.ReportImporter;
 import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.ReportContent;
+import org.disclosuredesk.validation.Validator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +35,30 @@ class ExportTest {
             CellValue expected = report.cell(key);
             assertThat(back.report().cell(key).number()).as(key).isEqualByComparingTo(expected.number());
         }
+    }
+
+    /**
+     * Issue 16 item 2: the 平潭 report has 10 blank cells. Its official HTML prints them as empty cells, which
+     * read back blank and unread, never as 0; "不适用" reads back not applicable; a printed dash is still 0.
+     */
+    @Test
+    void blankCellsOfTheOfficialHtmlImportBackBlankNotZero() throws Exception {
+        ReportContent report = TestSamples.expected(TestSamples.PINGTAN).withCell("s2.fees.change", CellValue.NOT_APPLICABLE);
+        List<String> blank = report.template().cellKeys().stream().filter(k -> report.cell(k).isBlank()).toList();
+        assertThat(blank).hasSize(10).contains("s2.licensing.change", "s2.procurement.amount");
+        String html = OfficialHtmlExporter.render(report);
+        ImportResult back = ReportImporter.importBytes("report.html", html.getBytes(StandardCharsets.UTF_8));
+        for (String key : report.template().cellKeys()) {
+            assertThat(back.report().cell(key)).as(key).isEqualTo(report.cell(key));
+        }
+        assertThat(back.unresolved()).containsExactlyElementsOf(blank);
+        assertThat(back.notes()).anySatisfy(n -> assertThat(n.message(true)).contains("10 个空白单元格"));
+        assertThat(Validator.validate(back.report())).anySatisfy(f -> assertThat(f.ruleId()).isEqualTo("R0.4"));
+
+        String dashed = html.replace("<td>0</td>", "<td>—</td>");
+        assertThat(dashed).isNotEqualTo(html);
+        ImportResult zeros = ReportImporter.importBytes("report.html", dashed.getBytes(StandardCharsets.UTF_8));
+        assertThat(zeros.report().cell("s3.carried_over.total").number()).isEqualByComparingTo("0");
     }
 
     @Test

@@ -23,8 +23,8 @@ import java.util.Random;
 
 /**
  * A report as a web page with real {@code <table>}s (row and column spans as government sites print
- * them) and as a Word document with tables, built from the template model. Zeros are printed blank or
- * as a dash now and then, as real tables do.
+ * them) and as a Word document with tables, built from the template model. Zeros are printed as a dash
+ * now and then, as real tables do.
  */
 public final class OfficialDocuments {
 
@@ -192,12 +192,15 @@ public final class OfficialDocuments {
         doc.createParagraph().createRun().setText(text);
     }
 
-    /** Zero printed as a blank cell or a dash one time in four each, as on real sites. */
+    /**
+     * Zero printed as a dash one time in four, as on real sites. (An empty cell is not a zero: it imports
+     * as blank, so generated zeros are never printed empty.)
+     */
     private static String cell(CellValue v, Column c, Random rnd) {
         if (v.isNumber() && v.number().signum() == 0) {
             int k = rnd.nextInt(8);
             if (k == 0) {
-                return "";
+                return "-";
             }
             if (k == 1) {
                 return "—";

@@ -144,6 +144,45 @@ class ImportServiceTest extends SpringTestBase {
                 .isEqualByComparingTo("7");
     }
 
+    /**
+     * Issue 16 item 1: a file naming another agency or year is saved there only with the confirmation, and is
+     * then titled with the agency it went to (null printed name: the agency's own), not the file's.
+     */
+    @Test
+    void aFileOfAnotherAgencyOrYearIsRefusedWithoutTheConfirmationAndThenTitledAsItsNewAgency() throws Exception {
+        loginAs("admin");
+        long liwan = agencyId(LIWAN_AGENCY);
+        ReportContent asRead = read("pingtan.txt", ImportFixtures.sample("pingtan-2020-zone-html-text.txt")).reread()
+                .report();
+        assertThat(asRead.agencyName()).isEqualTo("平潭综合实验区");
+        assertThat(asRead.year()).isEqualTo(2020);
+        ReportContent asTarget = new ReportContent(asRead.agencyName(), FREE_YEAR, asRead.edition(), asRead.cells(),
+                asRead.narratives(), asRead.publishedOn());
+
+        ImportMismatch m = service.mismatch(liwan, FREE_YEAR, asRead).orElseThrow();
+        assertThat(m.agencyDiffers()).isTrue();
+        assertThat(m.yearDiffers()).isTrue();
+        assertThat(m.targetAgency()).isEqualTo(LIWAN_AGENCY);
+        // its own agency and year: nothing to confirm
+        assertThat(service.mismatch(agencyId("平潭综合实验区"), 2020, asRead)).isEmpty();
+        assertThat(service.mismatch(agencyId("平潭综合实验区"), FREE_YEAR, asRead)).get()
+                .extracting(ImportMismatch::agencyDiffers).isEqualTo(false);
+
+        assertThatThrownBy(() -> service.saveDraft(liwan, asTarget, asRead, null, false))
+                .isInstanceOfSatisfying(ReportException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("review.error.mismatch"));
+        // without the file's own year, the agency alone still needs the confirmation
+        assertThatThrownBy(() -> service.saveDraft(liwan, asTarget, null))
+                .isInstanceOfSatisfying(ReportException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("review.error.mismatch"));
+        assertThat(reports.find(liwan, FREE_YEAR)).isEmpty();
+
+        service.saveDraft(liwan, asTarget, asRead, null, true);
+        ReportContent saved = reports.find(liwan, FREE_YEAR).orElseThrow().content();
+        assertThat(saved.agencyName()).isEqualTo(LIWAN_AGENCY);
+        assertThat(saved.cell("s3.new_received.total").number()).isEqualByComparingTo("21");
+    }
+
     @Test
     void replacingADraftThatChangedAfterTheConfirmationIsRefusedAndKeepsTheOtherSave() throws Exception {
         loginAs("editor");
@@ -182,7 +221,7 @@ class ImportServiceTest extends SpringTestBase {
 
         ReportContent imported = liwanAs(2020);
         for (Long replace : new Long[]{null, before.report().getVersion()}) {
-            assertThatThrownBy(() -> service.saveDraft(education, imported, replace))
+            assertThatThrownBy(() -> service.saveDraft(education, imported, imported, replace, true))
                     .isInstanceOfSatisfying(ReportException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("report.error.importLocked"));
         }

@@ -112,6 +112,7 @@ class AuthorizationMatrixTest extends SpringTestBase {
             entry("ImportService.defaultAgency", Rule.EDITOR_OR_ADMIN_ROLE),
             entry("ImportService.agencyPath", Rule.EDIT),
             entry("ImportService.existing", Rule.EDIT),
+            entry("ImportService.mismatch", Rule.EDIT),
             entry("ImportService.saveDraft", Rule.EDIT),
             entry("DashboardService.homeAgency", Rule.SIGNED_IN),
             entry("DashboardService.latestYear", Rule.READ),

@@ -67,6 +67,11 @@ class AgencyAdminView extends VerticalLayout implements HasDynamicTitle {
         kind.setItemLabelGenerator(k -> getTranslation("agency.kind." + k.name()));
         kind.setValue(AgencyKind.AGENCY);
         Span parentHint = new Span(getTranslation("admin.agency.pickParent"));
+        parentHint.setId("parent-hint");
+        // once a unit is chosen the hint says where the new one goes instead of asking to choose
+        tree.asSingleSelect().addValueChangeListener(e -> parentHint.setText(e.getValue() == null
+                ? getTranslation("admin.agency.pickParent")
+                : getTranslation("admin.agency.parentChosen", e.getValue().getName())));
         Button add = new Button(getTranslation("admin.agency.add"), e -> {
             Agency parent = tree.asSingleSelect().getValue();
             if (parent == null) {

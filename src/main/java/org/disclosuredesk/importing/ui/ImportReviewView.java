@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
@@ -34,6 +35,7 @@ import org.disclosuredesk.importer.ImportNote;
 import org.disclosuredesk.importer.Provenance;
 import org.disclosuredesk.importing.AgencyOption;
 import org.disclosuredesk.importing.ExistingReport;
+import org.disclosuredesk.importing.ImportMismatch;
 import org.disclosuredesk.importing.ImportService;
 import org.disclosuredesk.importing.ImportedFile;
 import org.disclosuredesk.importing.ReviewDraft;
@@ -77,6 +79,10 @@ class ImportReviewView extends VerticalLayout implements BeforeEnterObserver, Be
     private final ComboBox<AgencyOption> agency = new ComboBox<>();
     private final IntegerField year = new IntegerField();
     private final Div message = new Div();
+    /** Says when the file names another agency or year than the target, with the confirmation it needs. */
+    private final Div mismatchBox = new Div();
+    private final Checkbox mismatchConfirm = new Checkbox();
+    private ImportMismatch mismatch;
     private final Span cellStatus = new Span();
     private final VerticalLayout findingsList = new VerticalLayout();
     private ImportedFile file;
@@ -140,7 +146,8 @@ class ImportReviewView extends VerticalLayout implements BeforeEnterObserver, Be
             n.addClassName("import-note");
             add(n);
         }
-        add(saveBar());
+        add(saveBar(), mismatchBox);
+        showMismatch();
         message.setId("review-message");
         message.addClassName("review-message");
         message.setVisible(false);
@@ -173,6 +180,7 @@ class ImportReviewView extends VerticalLayout implements BeforeEnterObserver, Be
         agency.addValueChangeListener(e -> {
             agency.setHelperText(e.getValue() == null ? null : service.agencyPath(e.getValue().id()));
             hideMessage();
+            showMismatch();
         });
         agency.setValue(service.defaultAgency(draft.content().agencyName()));
 
@@ -189,6 +197,7 @@ class ImportReviewView extends VerticalLayout implements BeforeEnterObserver, Be
                 draft.setYear(e.getValue());
                 contentChanged();
             }
+            showMismatch();
         });
         Span edition = new Span(getTranslation("review.edition", getTranslation("edition." + draft.content().edition().code()),
                 draft.content().edition().documentNumber()));
@@ -202,6 +211,42 @@ class ImportReviewView extends VerticalLayout implements BeforeEnterObserver, Be
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.addClassName("review-save-bar");
         return bar;
+    }
+
+    /**
+     * When the file names another agency or year than it is saved to, says so and asks for the confirmation
+     * (unticked again whenever agency or year change); the service refuses the save without it.
+     */
+    private void showMismatch() {
+        mismatchBox.setId("review-mismatch");
+        mismatchBox.addClassName("review-mismatch");
+        mismatchBox.removeAll();
+        mismatchConfirm.setId("review-mismatch-confirm");
+        mismatchConfirm.setValue(false);
+        AgencyOption target = agency.getValue();
+        Integer y = year.getValue();
+        mismatch = target == null || y == null || !validYear(y) ? null
+                : service.mismatch(target.id(), y, draft.result().report()).orElse(null);
+        mismatchBox.setVisible(mismatch != null);
+        if (mismatch == null) {
+            return;
+        }
+        if (mismatch.agencyDiffers()) {
+            Paragraph p = new Paragraph(getTranslation("review.mismatch.agency", mismatch.printedAgency(),
+                    mismatch.targetAgency()));
+            p.setId("review-mismatch-agency");
+            mismatchBox.add(p);
+        }
+        if (mismatch.yearDiffers()) {
+            Paragraph p = new Paragraph(getTranslation("review.mismatch.year", String.valueOf(mismatch.readYear()),
+                    String.valueOf(mismatch.targetYear())));
+            p.setId("review-mismatch-year");
+            mismatchBox.add(p);
+        }
+        mismatchConfirm.setLabel(getTranslation("review.mismatch.confirm",
+                mismatch.printedAgency() == null ? getTranslation("review.mismatch.thisFile") : mismatch.printedAgency(),
+                String.valueOf(mismatch.readYear()), mismatch.targetAgency(), String.valueOf(mismatch.targetYear())));
+        mismatchBox.add(mismatchConfirm);
     }
 
     private static boolean validYear(int y) {
@@ -309,19 +354,25 @@ class ImportReviewView extends VerticalLayout implements BeforeEnterObserver, Be
             draft.setYear(y);
         }
         try {
-            if (replaceVersion == null) {
-                Optional<ExistingReport> existing = service.existing(target.id(), y);
-                if (existing.isPresent()) {
-                    if (existing.get().replaceable()) {
-                        confirmReplace(target, y, existing.get());
-                    } else {
-                        error(getTranslation("review.error.locked", target.name(), String.valueOf(y),
-                                getTranslation("status." + existing.get().status().name())));
-                    }
-                    return;
-                }
+            Optional<ExistingReport> existing = replaceVersion == null ? service.existing(target.id(), y)
+                    : Optional.empty();
+            if (existing.isPresent() && !existing.get().replaceable()) {
+                error(getTranslation("review.error.locked", target.name(), String.valueOf(y),
+                        getTranslation("status." + existing.get().status().name())));
+                return;
             }
-            service.saveDraft(target.id(), draft.content(), replaceVersion);
+            if (mismatch != null && !mismatchConfirm.getValue()) {
+                error(getTranslation("review.error.mismatch", mismatch.printedAgency() == null ? ""
+                        : mismatch.printedAgency(), String.valueOf(mismatch.readYear()), mismatch.targetAgency(),
+                        String.valueOf(mismatch.targetYear())));
+                return;
+            }
+            if (existing.isPresent()) {
+                confirmReplace(target, y, existing.get());
+                return;
+            }
+            service.saveDraft(target.id(), draft.content(), draft.result().report(), replaceVersion,
+                    mismatchConfirm.getValue());
             String route = ReportNavigation.report(y, target.id());
             workspace.markSaved(file.id(), route);
             unsaved = false;

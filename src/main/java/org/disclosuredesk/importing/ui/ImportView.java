@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -137,19 +138,26 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("6.5em").setFlexGrow(0);
         results.addColumn(f -> f.agencyName() == null ? "" : f.agencyName()).setHeader(getTranslation("import.col.agency"))
                 .setFlexGrow(1);
+        // figures right-aligned under headers that fit on one line, so every header sits on the same line as
+        // 说明 and above its own values; the 审阅 / 打开 links have a header too
         results.addColumn(f -> f.year() == null ? "" : String.valueOf(f.year())).setHeader(getTranslation("import.col.year"))
-                .setWidth("4.5em").setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         results.addColumn(f -> f.edition() == null ? "" : getTranslation("edition." + f.edition().code()))
-                .setHeader(getTranslation("import.col.edition")).setWidth("6.5em").setFlexGrow(0);
+                .setHeader(getTranslation("import.col.edition")).setAutoWidth(true).setFlexGrow(0);
         results.addColumn(f -> f.succeeded() ? String.valueOf(f.cellsRead()) : "")
-                .setHeader(getTranslation("import.col.cells")).setWidth("6em").setFlexGrow(0);
+                .setHeader(getTranslation("import.col.cells")).setAutoWidth(true).setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
         results.addColumn(f -> f.succeeded() ? String.valueOf(f.unresolved()) : "")
-                .setHeader(getTranslation("import.col.unresolved")).setWidth("5em").setFlexGrow(0);
+                .setHeader(getTranslation("import.col.unresolved")).setAutoWidth(true).setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
         results.addColumn(f -> !f.succeeded() ? "" : f.errors() == 0 ? String.valueOf(f.findings())
                         : getTranslation("import.findings.withErrors", f.findings(), f.errors()))
-                .setHeader(getTranslation("import.col.findings")).setWidth("6.5em").setFlexGrow(0);
-        results.addColumn(this::message).setHeader(getTranslation("import.col.message")).setFlexGrow(3);
-        results.addColumn(new ComponentRenderer<>(this::action)).setHeader("").setWidth("5.5em").setFlexGrow(0);
+                .setHeader(getTranslation("import.col.findings")).setAutoWidth(true).setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        results.addColumn(this::message).setHeader(getTranslation("import.col.message")).setFlexGrow(3)
+                .setTextAlign(ColumnTextAlign.START);
+        results.addColumn(new ComponentRenderer<>(this::action)).setHeader(getTranslation("import.col.action"))
+                .setAutoWidth(true).setFlexGrow(0);
     }
 
     private Component statusBadge(ImportedFile f) {

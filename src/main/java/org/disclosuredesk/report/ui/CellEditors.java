@@ -61,9 +61,13 @@ final class CellEditors implements OfficialTables.ValueCells {
         return td;
     }
 
-    /** The text shown for a value: what was typed or printed when there is one, "/" for not applicable. */
+    /**
+     * The text shown for a value: what was typed or printed when there is one, "/" for not applicable. A number
+     * stored with an empty printed text (an empty source cell read as 0 by older imports) shows its number, as
+     * the report page and the exports do: never blank for a 0.
+     */
     static String textOf(CellValue v) {
-        if (v.isNumber() && v.raw() != null) {
+        if (v.isNumber() && v.raw() != null && !v.raw().isBlank()) {
             return v.raw();
         }
         return v.display();

@@ -32,6 +32,8 @@ import org.disclosuredesk.report.editing.EditConflict;
 import org.disclosuredesk.report.editing.PasteResult;
 import org.disclosuredesk.report.editing.ReportDraft;
 import org.disclosuredesk.template.CellInput;
+import org.disclosuredesk.security.CurrentUser;
+import org.disclosuredesk.security.Role;
 import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.ReportContent;
 import org.disclosuredesk.ui.ConfirmDialog;
@@ -98,11 +100,22 @@ class ReportEditorView extends ReportPage implements BeforeEnterObserver, Before
             return;
         }
         if (!permissions.actions(found.get().report()).contains(ReportAction.EDIT)) {
-            refuse(getTranslation("editor.notEditable",
-                    getTranslation("status." + found.get().report().getStatus().name())), found.get());
+            refuse(whyNotEditable(found.get()), found.get());
             return;
         }
         open(found.get());
+    }
+
+    /** Why this user may not edit this report: their role reads only, the report's status, or another agency. */
+    private String whyNotEditable(LoadedReport report) {
+        Role role = CurrentUser.require().role();
+        if (role != Role.EDITOR && role != Role.ADMIN) {
+            return getTranslation("editor.notEditable.role", getTranslation("role." + role.name()));
+        }
+        if (!report.report().getStatus().editable()) {
+            return getTranslation("editor.notEditable.status", getTranslation("status." + report.report().getStatus().name()));
+        }
+        return getTranslation("editor.notEditable.agency");
     }
 
     private void refuse(String message, LoadedReport report) {

@@ -56,6 +56,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(u -> agencyNames.getOrDefault(u.getAgencyId(), String.valueOf(u.getAgencyId())))
                 .setHeader(getTranslation("admin.user.agency")).setFlexGrow(1);
+        grid.addComponentColumn(this::state).setHeader(getTranslation("admin.user.enabled")).setAutoWidth(true);
         grid.addComponentColumn(u -> {
             HorizontalLayout actions = new HorizontalLayout();
             if (users.mayManage(u)) {
@@ -67,11 +68,9 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 change.setId("change-" + u.getUsername());
                 actions.add(toggle, change);
-            } else if (!u.isEnabled()) {
-                actions.add(new Span(getTranslation("admin.user.disabled")));
             }
             return actions;
-        }).setHeader(getTranslation("admin.user.enabled")).setAutoWidth(true);
+        }).setHeader(getTranslation("admin.user.actions")).setAutoWidth(true);
         grid.setItems(users.list());
 
         TextField username = new TextField(getTranslation("admin.user.username"));
@@ -165,8 +164,20 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         dialog.open();
     }
 
+    /** The account's state as a badge: 启用中 or 已停用 (the buttons beside it are what can be done). */
+    private Span state(AppUser user) {
+        Span badge = new Span(getTranslation(user.isEnabled() ? "admin.user.active" : "admin.user.disabled"));
+        badge.getElement().getThemeList().addAll(user.isEnabled() ? List.of("badge", "success")
+                : List.of("badge", "error"));
+        badge.setId("state-" + user.getUsername());
+        return badge;
+    }
+
     void toggle(AppUser user) {
-        attempt(() -> users.setEnabled(user.getId(), !user.isEnabled()));
+        boolean enable = !user.isEnabled();
+        if (attempt(() -> users.setEnabled(user.getId(), enable))) {
+            success(enable ? "admin.user.enabledDone" : "admin.user.disabledDone", user.getUsername());
+        }
     }
 
     /** Runs an account change; refusals become a message in the user's language. True when it went through. */
@@ -187,8 +198,8 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         Notification.show(message, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    private void success(String key) {
-        Notification.show(getTranslation(key), 2500, Notification.Position.BOTTOM_START)
+    private void success(String key, Object... args) {
+        Notification.show(getTranslation(key, args), 2500, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 

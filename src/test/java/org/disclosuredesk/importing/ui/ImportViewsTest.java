@@ -3,6 +3,7 @@ package org.disclosuredesk.importing.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonTester;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialogTester;
 import com.vaadin.flow.component.textfield.TextFieldTester;
 import com.vaadin.flow.component.upload.UploadTester;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -19,7 +21,11 @@ import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+import org.disclosuredesk.TestSamples;
 import org.disclosuredesk.UiTestBase;
+import org.disclosuredesk.export.CanonicalJson;
+import org.disclosuredesk.export.OfficialHtmlExporter;
+import org.disclosuredesk.export.ReportCsvExporter;
 import org.disclosuredesk.importer.ImportResult;
 import org.disclosuredesk.importer.Provenance;
 import org.disclosuredesk.importer.ReportImporter;
@@ -37,6 +43,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -103,6 +110,11 @@ class ImportViewsTest extends UiTestBase {
         find(IntegerField.class).withId("review-year").single().setValue(year);
     }
 
+    /** Ticks "save it there all the same": the file names another agency or year. */
+    private void confirmMismatch() {
+        find(Checkbox.class).withId("review-mismatch-confirm").single().setValue(true);
+    }
+
     @Test
     @WithUserDetails("editor")
     void oneUploadedSampleOpensItsReviewAnUnreadCellIsFixedAndSavedAsANewDraft() {
@@ -145,6 +157,7 @@ class ImportViewsTest extends UiTestBase {
         assertThat(find(Span.class).withId("cell-status").single().getText()).contains("已由您修改");
 
         setYear(NEW_YEAR);
+        confirmMismatch();
         save();
         long liwan = agencyId(LIWAN_AGENCY);
         // ReportView is package-private in report.ui: the route and the class name say it is the report
@@ -163,6 +176,87 @@ class ImportViewsTest extends UiTestBase {
                 .contains("liwan-damaged.txt");
     }
 
+    /**
+     * Issue 16 item 1: the 平潭 2020 report uploaded by an editor of 荔湾 goes to 荔湾 (their own agency) by
+     * default. The review says the file names another agency and, once the year is changed, another year;
+     * it saves only after the confirmation, and the saved report is titled as 荔湾's, in every view and export.
+     */
+    @Test
+    @WithUserDetails("editor")
+    void aFileOfAnotherAgencyAndYearIsSavedOnlyWhenConfirmedAndThenTitledAsTheAgencyItWentTo() throws Exception {
+        long liwan = agencyId(LIWAN_AGENCY);
+        uploadOne("pingtan.html", pingtanOfficialHtml());
+        assertThat(find(Paragraph.class).withId("review-mismatch-agency").single().getText())
+                .contains("平潭综合实验区（管委会，区级汇总）").contains(LIWAN_AGENCY);
+        assertThat(find(Paragraph.class).withId("review-mismatch-year").all()).isEmpty();
+        setYear(NEW_YEAR);
+        assertThat(find(Paragraph.class).withId("review-mismatch-year").single().getText())
+                .isEqualTo("文件是 2020 年度的报告，将保存为 2017 年度报告。");
+        assertThat(find(Checkbox.class).withId("review-mismatch-confirm").single().getLabel())
+                .isEqualTo("我确认将 平潭综合实验区（管委会，区级汇总） 的 2020 年度报告存为 " + LIWAN_AGENCY + " 的 2017 年度报告");
+
+        save();
+        assertThat(find(Div.class).withId("review-message").single().getText()).contains("须先勾选确认").contains("未保存");
+        assertThat(getCurrentView()).isInstanceOf(ImportReviewView.class);
+        assertThat(reports.find(liwan, NEW_YEAR)).isEmpty();
+
+        confirmMismatch();
+        save();
+        assertThat(currentPath()).isEqualTo("reports/" + NEW_YEAR + "/" + liwan);
+        assertThat(find(H2.class).withId("report-title").single().getText()).contains(LIWAN_AGENCY)
+                .doesNotContain("平潭");
+        ReportContent saved = reports.find(liwan, NEW_YEAR).orElseThrow().content();
+        assertThat(saved.agencyName()).isEqualTo(LIWAN_AGENCY);
+        assertThat(OfficialHtmlExporter.render(saved)).contains("<h1>" + LIWAN_AGENCY + "2017年").doesNotContain("平潭综合实验区（");
+        assertThat(CanonicalJson.toJson(saved, List.of(), List.of()).get("agency").asText()).isEqualTo(LIWAN_AGENCY);
+    }
+
+    /**
+     * Issue 16 item 2: the 平潭 report's 10 blank cells, printed empty in its official HTML, stay blank from the
+     * review through the save to the report page, the editor, JSON, CSV and the official HTML, with R0.4.
+     */
+    @Test
+    @WithUserDetails("editor")
+    void blankCellsOfTheSourceStayBlankInTheReviewAndInEveryViewAndExportAfterSaving() throws Exception {
+        long liwan = agencyId(LIWAN_AGENCY);
+        uploadOne("pingtan.html", pingtanOfficialHtml());
+        assertThat(find(Span.class).withId("review-findings-summary").single().getText()).startsWith("未读出 10 个单元格");
+        Element review = cell(reviewTables(), "s2.licensing.change");
+        assertThat(review.getText()).isEmpty();
+        assertThat(review.getClassList()).contains("unresolved");
+        assertThat(allText(find(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).withId("review-findings").single().getElement())).contains("R0.4");
+
+        setYear(NEW_YEAR);
+        confirmMismatch();
+        save();
+        assertThat(currentPath()).isEqualTo("reports/" + NEW_YEAR + "/" + liwan);
+        LoadedReport saved = reports.find(liwan, NEW_YEAR).orElseThrow();
+        ReportContent content = saved.content();
+        for (String key : List.of("s2.licensing.change", "s2.coercion.decisions", "s2.procurement.count",
+                "s2.procurement.amount")) {
+            assertThat(content.cell(key)).as(key).isEqualTo(CellValue.BLANK);
+            assertThat(cell(getCurrentView().getElement(), key).getText()).as(key).isEmpty();
+        }
+        assertThat(content.cell("s2.licensing.prev_year_items").number()).isEqualByComparingTo("396");
+        assertThat(saved.findings()).anySatisfy(f -> assertThat(f.ruleId()).isEqualTo("R0.4"));
+        var json = CanonicalJson.toJson(content, saved.findings(), List.of());
+        assertThat(json.get("section2").get("licensing").get("change").isNull()).isTrue();
+        assertThat(json.get("section2").get("procurement").get("amount_wan_yuan").isNull()).isTrue();
+        assertThat(ReportCsvExporter.render(content).lines().filter(l -> l.startsWith("s2.licensing.change,")))
+                .singleElement().asString().contains(",空白,").doesNotContain(",0,");
+        assertThat(OfficialHtmlExporter.render(content)).contains("<th>行政许可</th><td>396</td><td></td><td></td>");
+
+        UI.getCurrent().navigate("reports/" + NEW_YEAR + "/" + liwan + "/edit");
+        Element input = descendants(getCurrentView().getElement())
+                .filter(e -> !e.isTextNode() && "input".equals(e.getTag()) && "s2.licensing.change".equals(e.getAttribute("data-cell")))
+                .findFirst().orElseThrow();
+        assertThat(input.getProperty("value")).isEmpty();
+    }
+
+    private static byte[] pingtanOfficialHtml() {
+        return OfficialHtmlExporter.render(TestSamples.expected(TestSamples.PINGTAN)).getBytes(StandardCharsets.UTF_8);
+    }
+
     @Test
     @WithUserDetails("editor")
     void replacingAnExistingDraftNeedsConfirmation() throws Exception {
@@ -175,6 +269,7 @@ class ImportViewsTest extends UiTestBase {
 
         uploadOne(LIWAN, ImportFixtures.sample(LIWAN));
         setYear(DRAFT_YEAR);
+        confirmMismatch();
         clickCell("s3.granted.natural_person");
         new TextFieldTester<>(cellEditor()).setValue("9");
         save();
@@ -203,6 +298,7 @@ class ImportViewsTest extends UiTestBase {
 
         uploadOne(LIWAN, ImportFixtures.sample(LIWAN));
         setYear(DRAFT_YEAR);
+        confirmMismatch();
         clickCell("s3.granted.natural_person");
         new TextFieldTester<>(cellEditor()).setValue("9");
         save();
@@ -328,6 +424,20 @@ class ImportViewsTest extends UiTestBase {
     void viewersDoNotSeeTheImport() {
         navigate("reports", com.vaadin.flow.component.Component.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).doesNotContain("导入年报");
+    }
+
+    /** Issue 16 item 14: every column of the import list has its header, figures right-aligned under theirs. */
+    @Test
+    @WithUserDetails("editor")
+    void everyColumnOfTheImportListHasAHeaderAndFiguresAlignWithTheirs() {
+        navigate(ImportView.class);
+        @SuppressWarnings("unchecked")
+        Grid<ImportedFile> grid = find(Grid.class).withId("import-results").single();
+        assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText).endsWith("说明", "操作")
+                .allSatisfy(h -> assertThat(h).isNotBlank());
+        assertThat(grid.getColumns()).filteredOn(c -> List.of("年度", "读出单元格", "未读出", "规则提示")
+                .contains(c.getHeaderText())).hasSize(4)
+                .allSatisfy(c -> assertThat(c.getTextAlign()).isEqualTo(com.vaadin.flow.component.grid.ColumnTextAlign.END));
     }
 
     private static String gridText(Grid<ImportedFile> grid) {
