@@ -1,6 +1,7 @@
 package org.disclosuredesk.security.ui;
 
 import org.disclosuredesk.error.UserFacingException;
+import org.disclosuredesk.ui.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -173,8 +174,18 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         return badge;
     }
 
+    /** Disabling asks first (it ends the user's sessions); enabling takes nothing away and does not. */
     void toggle(AppUser user) {
-        boolean enable = !user.isEnabled();
+        if (!user.isEnabled()) {
+            setEnabled(user, true);
+            return;
+        }
+        ConfirmDialog.ask(getTranslation("admin.user.disable"),
+                getTranslation("admin.user.disableConsequence", user.getUsername(), user.getDisplayName()), List.of(),
+                getTranslation("admin.user.disable"), true, () -> setEnabled(user, false));
+    }
+
+    private void setEnabled(AppUser user, boolean enable) {
         if (attempt(() -> users.setEnabled(user.getId(), enable))) {
             success(enable ? "admin.user.enabledDone" : "admin.user.disabledDone", user.getUsername());
         }

@@ -2,6 +2,7 @@ package org.disclosuredesk.security.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonTester;
 import com.vaadin.flow.component.grid.Grid;
@@ -80,7 +81,14 @@ class AdminViewsTest extends UiTestBase {
             Grid<AppUser> grid = find(Grid.class).withId("user-grid").single();
             assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText).contains("账号状态", "操作");
 
+            // disabling asks first, and cancelling leaves the account as it was
             new ButtonTester<>(button(name, "toggle-" + name)).click();
+            assertThat(find(Paragraph.class).withId("confirm-consequence").single().getText()).contains("不能再登录");
+            new ButtonTester<>(find(Button.class).withId("confirm-cancel").single()).click();
+            assertThat(jdbc.queryForObject("SELECT enabled FROM app_user WHERE username = ?", Boolean.class, name))
+                    .isTrue();
+            new ButtonTester<>(button(name, "toggle-" + name)).click();
+            new ButtonTester<>(find(Button.class).withId("confirm-ok").single()).click();
             assertThat(jdbc.queryForObject("SELECT enabled FROM app_user WHERE username = ?", Boolean.class, name))
                     .isFalse();
             assertThat(notices()).containsExactly("账号 " + name + " 已停用，该用户不能再登录");
