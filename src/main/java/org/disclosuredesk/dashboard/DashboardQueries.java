@@ -38,11 +38,16 @@ class DashboardQueries {
                 + " ORDER BY report_year", ROLLUP, agencyId, fromYear, toYear);
     }
 
-    /** Agencies (not regions) in the subtree, the agency itself included: those expected to report. */
-    public int reportingAgencies(long agencyId) {
-        List<Integer> n = jdbc.queryForList("SELECT reporting_agencies FROM agency_subtree_size WHERE agency_id = ?",
-                Integer.class, agencyId);
-        return n.isEmpty() ? 0 : n.get(0);
+    /**
+     * Agencies (not regions) in the subtree, the agency itself included, expected to report for the year: all
+     * of them but those that start reporting after it (added later).
+     */
+    public int reportingAgencies(long agencyId, int year) {
+        Integer n = jdbc.queryForObject("""
+                SELECT COALESCE((SELECT reporting_agencies FROM agency_subtree_size WHERE agency_id = ?), 0)
+                     - COALESCE((SELECT SUM(agencies) FROM agency_subtree_start WHERE agency_id = ? AND first_year > ?), 0)""",
+                Integer.class, agencyId, agencyId, year);
+        return n == null ? 0 : n;
     }
 
     public int peerCount(long parentId) {
@@ -87,22 +92,23 @@ class DashboardQueries {
     /** Every reporting agency of the subtree with its report for the year, in tree order, paged. */
     public List<TrackerRow> tracker(long agencyId, int year, boolean notSubmittedOnly, int offset, int limit) {
         return jdbc.query("""
-                SELECT a.id, a.name, pa.name AS parent_name, r.status, r.published_on, m.error_count
+                SELECT a.id, a.name, pa.name AS parent_name, r.status, r.published_on, m.error_count, m.correcting
                 FROM agency_closure c
                 JOIN agency a ON a.id = c.descendant_id
                 LEFT JOIN agency pa ON pa.id = a.parent_id
                 LEFT JOIN annual_report r ON r.agency_id = a.id AND r.report_year = ?
                 LEFT JOIN report_metrics m ON m.report_id = r.id
-                WHERE c.ancestor_id = ? AND a.kind <> 'REGION'""" + (notSubmittedOnly
-                        ? " AND (r.id IS NULL OR r.status IN ('DRAFT', 'RETURNED'))" : "") + """
+                WHERE c.ancestor_id = ? AND a.kind <> 'REGION' AND (a.reports_from IS NULL OR a.reports_from <= ?)"""
+                + (notSubmittedOnly ? " AND (r.id IS NULL OR (r.status IN ('DRAFT', 'RETURNED') AND NOT m.correcting))"
+                        : "") + """
                  ORDER BY c.descendant_id LIMIT ? OFFSET ?""", (rs, i) -> {
             String status = rs.getString("status");
             Date published = rs.getDate("published_on");
             return new TrackerRow(rs.getLong("id"), rs.getString("name"), rs.getString("parent_name"), year,
                     status == null ? null : ReportStatus.valueOf(status),
                     published == null ? null : published.toLocalDate(), (Integer) rs.getObject("error_count",
-                    Integer.class));
-        }, year, agencyId, limit, offset);
+                    Integer.class), rs.getBoolean("correcting"));
+        }, year, agencyId, year, limit, offset);
     }
 
     public List<AgencyRef> path(long agencyId) {
@@ -151,7 +157,8 @@ class DashboardQueries {
     }
 
     private static List<String> counters() {
-        List<String> c = new ArrayList<>(List.of(MetricsColumns.REPORT_COUNT, MetricsColumns.REPORTS_WITH_ERRORS));
+        List<String> c = new ArrayList<>(List.of(MetricsColumns.REPORT_COUNT, MetricsColumns.REPORTS_WITH_ERRORS,
+                MetricsColumns.CORRECTIONS_OPEN));
         for (ReportStatus s : ReportStatus.values()) {
             c.add(MetricsColumns.statusColumn(s.name()));
         }

@@ -53,10 +53,10 @@ public class DashboardService {
         for (Metric m : Metric.values()) {
             figures.put(m, m.expr().eval(f));
         }
-        int reporting = queries.reportingAgencies(agencyId);
+        int reporting = queries.reportingAgencies(agencyId, year);
         return new Headline(agencyId, year, figures,
                 Metric.PROCUREMENT_AMOUNT.inTemplate(year), reporting, f.reportCount(),
-                (int) Math.max(0, reporting - submitted(f)));
+                (int) Math.max(0, reporting - submitted(f) - f.counter(MetricsColumns.CORRECTIONS_OPEN)));
     }
 
     /** One entry per year in [from, to], empty figures where the subtree has no report that year. */

@@ -27,6 +27,11 @@ public final class MetricsColumns {
     public static final String REPORT_COUNT = "report_count";
     /** Rollup counter: reports with at least one error-severity finding. */
     public static final String REPORTS_WITH_ERRORS = "reports_with_errors";
+    /**
+     * Rollup counter: published reports whose correction is a draft or returned — still published for the
+     * submission tracker, though their status is DRAFT or RETURNED.
+     */
+    public static final String CORRECTIONS_OPEN = "corrections_open";
 
     private static final List<String> CELL_KEYS = build();
 

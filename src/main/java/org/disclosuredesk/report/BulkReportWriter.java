@@ -75,7 +75,7 @@ public class BulkReportWriter {
                 }
             }
             List<Finding> findings = Validator.validate(r.content(), r.previous());
-            metricRows.add(ReportMetricsWriter.values(id, r.agencyId(), r.content().year(), r.status(), r.content(),
+            metricRows.add(ReportMetricsWriter.values(id, r.agencyId(), r.content().year(), r.status(), false, r.content(),
                     findings).toArray());
         }
         jdbc.batchUpdate("INSERT INTO report_cell (report_id, cell_key, state, num, raw) VALUES (?, ?, ?, ?, ?)",

@@ -23,6 +23,8 @@ public class MetricsRollupWriter {
     /** Status counters kept per rollup row, one column per workflow state. */
     static final List<ReportStatus> COUNTED_STATUSES = List.of(ReportStatus.values());
 
+    /** A metrics row of a published report whose correction is not yet resubmitted. */
+    private static final String OPEN_CORRECTION = "m.correcting AND m.status IN ('DRAFT', 'RETURNED')";
     private static final String ADD_SELECTED = addSql();
     private static final String SUBTRACT_ONE = subtractSql();
 
@@ -79,6 +81,8 @@ public class MetricsRollupWriter {
                 MetricsColumns.REPORTS_WITH_ERRORS));
         List<String> values = new ArrayList<>(List.of("c.ancestor_id", "m.report_year", "COUNT(*)",
                 "SUM(m.error_count > 0)"));
+        columns.add(MetricsColumns.CORRECTIONS_OPEN);
+        values.add("SUM(" + OPEN_CORRECTION + ")");
         for (ReportStatus s : COUNTED_STATUSES) {
             columns.add(statusColumn(s));
             values.add("SUM(m.status = '" + s.name() + "')");
@@ -98,7 +102,9 @@ public class MetricsRollupWriter {
 
     private static String subtractSql() {
         List<String> sets = new ArrayList<>(List.of("r.report_count = r.report_count - 1",
-                "r.reports_with_errors = r.reports_with_errors - (m.error_count > 0)"));
+                "r.reports_with_errors = r.reports_with_errors - (m.error_count > 0)",
+                "r." + MetricsColumns.CORRECTIONS_OPEN + " = r." + MetricsColumns.CORRECTIONS_OPEN + " - ("
+                        + OPEN_CORRECTION + ")"));
         for (ReportStatus s : COUNTED_STATUSES) {
             String col = statusColumn(s);
             sets.add("r." + col + " = r." + col + " - (m.status = '" + s.name() + "')");

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 class ReportMetricsWriter {
 
     static final List<String> FIXED = List.of("report_id", "agency_id", "report_year", "edition", "status",
-            "error_count", "warning_count");
+            "error_count", "warning_count", "correcting");
 
     private static final String UPSERT = buildUpsert();
 
@@ -31,13 +31,15 @@ class ReportMetricsWriter {
     /** Writes the metrics row and moves the ancestors' rollups by its delta (old row out, new row in). */
     public void write(AnnualReport report, ReportContent content, List<Finding> findings) {
         rollup.subtract(report.getId());
+        // a revision after the first exists only because a published report was reopened
+        boolean correcting = report.getRevision() > 1 && report.getStatus() != ReportStatus.PUBLISHED;
         jdbc.update(UPSERT, values(report.getId(), report.getAgencyId(), report.getReportYear(),
-                report.getStatus(), content, findings).toArray());
+                report.getStatus(), correcting, content, findings).toArray());
         rollup.add(report.getId());
     }
 
     /** The row's values in column order; also used by bulk loaders that bypass the aggregate. */
-    public static List<Object> values(long reportId, long agencyId, int year, ReportStatus status,
+    public static List<Object> values(long reportId, long agencyId, int year, ReportStatus status, boolean correcting,
                                       ReportContent content, List<Finding> findings) {
         long errors = findings.stream().filter(Finding::isError).count();
         List<Object> values = new ArrayList<>();
@@ -48,6 +50,7 @@ class ReportMetricsWriter {
         values.add(status.name());
         values.add(errors);
         values.add(findings.size() - errors);
+        values.add(correcting);
         for (String key : MetricsColumns.cellKeys()) {
             CellValue v = content.template().hasCell(key) ? content.cell(key) : CellValue.BLANK;
             values.add(v.isNumber() ? v.number() : null);

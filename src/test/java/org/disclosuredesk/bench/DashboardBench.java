@@ -92,7 +92,7 @@ public final class DashboardBench {
             scopes.put("agency", middle("depth = 4 AND kind = 'AGENCY'"));
             long country = scopes.get("country");
             System.out.printf("%nScopes: %s%n", scopes.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue() + " ("
-                    + q.reportingAgencies(e.getValue()) + " reporting agencies)").toList());
+                    + q.reportingAgencies(e.getValue(), 2024) + " reporting agencies)").toList());
             System.out.printf("Data: %,d agencies, %,d reports, %,d metrics rows, %,d rollup rows%n",
                     count("agency"), count("annual_report"), count("report_metrics"), count("metrics_rollup"));
             System.out.printf("%nServer time per query (ms), %d runs after warm-up, one connection:%n", runs);
@@ -104,7 +104,7 @@ public final class DashboardBench {
                         "SELECT COUNT(*) FROM agency_closure WHERE ancestor_id = ? AND descendant_id = ?",
                         Integer.class, country, id));
                 queries.put("headline: rollup row + subtree size|" + s.getKey(), () -> List.of(
-                        q.rollups(id, 2024, 2024), q.reportingAgencies(id)));
+                        q.rollups(id, 2024, 2024), q.reportingAgencies(id, 2024)));
                 queries.put("by year 2019–2025 (all charts)|" + s.getKey(), () -> q.rollups(id, FIRST_YEAR, LAST_YEAR));
                 queries.put("peers page 1, requests, by value|" + s.getKey(), () -> q.peers(id, 2024,
                         Metric.REQUESTS_RECEIVED, PeerSort.VALUE, false, 0, 50));

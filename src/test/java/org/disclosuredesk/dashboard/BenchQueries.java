@@ -20,8 +20,8 @@ public final class BenchQueries {
         return queries.rollups(agencyId, fromYear, toYear);
     }
 
-    public int reportingAgencies(long agencyId) {
-        return queries.reportingAgencies(agencyId);
+    public int reportingAgencies(long agencyId, int year) {
+        return queries.reportingAgencies(agencyId, year);
     }
 
     public int peerCount(long parentId) {

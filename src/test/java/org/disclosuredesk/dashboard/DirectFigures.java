@@ -46,9 +46,10 @@ final class DirectFigures {
         return new RollupFigures(agencyId, year, counters, cells);
     }
 
-    static int reportingAgencies(JdbcTemplate jdbc, long agencyId) {
+    static int reportingAgencies(JdbcTemplate jdbc, long agencyId, int year) {
         return jdbc.queryForObject("""
                 SELECT COUNT(*) FROM agency_closure c JOIN agency a ON a.id = c.descendant_id
-                WHERE c.ancestor_id = ? AND a.kind <> 'REGION'""", Integer.class, agencyId);
+                WHERE c.ancestor_id = ? AND a.kind <> 'REGION' AND (a.reports_from IS NULL OR a.reports_from <= ?)""",
+                Integer.class, agencyId, year);
     }
 }

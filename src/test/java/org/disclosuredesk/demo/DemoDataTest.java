@@ -72,7 +72,7 @@ class DemoDataTest extends SpringTestBase {
                 WHERE table_schema = DATABASE() AND table_name = 'report_metrics' ORDER BY ordinal_position""",
                 String.class);
         List<String> expected = new java.util.ArrayList<>(List.of("report_id", "agency_id", "report_year", "edition",
-                "status", "error_count", "warning_count"));
+                "status", "error_count", "warning_count", "correcting"));
         MetricsColumns.cellKeys().forEach(k -> expected.add(MetricsColumns.column(k)));
         assertThat(columns).containsExactlyInAnyOrderElementsOf(expected);
     }
