@@ -1,6 +1,7 @@
 package org.disclosuredesk.report;
 
 import org.disclosuredesk.database.RetryOnLockConflict;
+import org.disclosuredesk.i18n.Message;
 import org.disclosuredesk.security.AccessPolicy;
 import org.disclosuredesk.security.AppUserPrincipal;
 import org.disclosuredesk.security.CurrentUser;
@@ -15,6 +16,7 @@ import org.disclosuredesk.template.ReportContent;
 import org.disclosuredesk.template.ReportYears;
 import org.disclosuredesk.template.TemplateTable;
 import org.disclosuredesk.template.Totals;
+import org.disclosuredesk.validation.Validator;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -199,26 +201,23 @@ public class ReportService {
 
     /** Bad input never reaches storage: a value that is not a valid figure for its cell is refused. */
     static void rejectBadInput(ReportContent content) {
-        List<String> zh = new ArrayList<>();
-        List<String> en = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         for (CellDef def : content.template().cells().values()) {
             CellValue v = content.cell(def.key());
             if (v.isNumber()) {
                 CellInput.Problem problem = CellInput.problemOf(def.kind(), v);
                 if (problem != null) {
-                    zh.add(def.label(true) + "：" + v.display() + " " + problem.zh());
-                    en.add(def.label(false) + ": " + v.display() + " " + problem.en());
+                    problems.add(Validator.cellProblem(content.edition(), def.key(), v, problem));
                 }
             }
         }
         for (NarrativePart p : NarrativePart.values()) {
             if (content.narrative(p).length() > NarrativePart.MAX_LENGTH) {
-                zh.add(p.heading(true) + "：超过 " + NarrativePart.MAX_LENGTH + " 字");
-                en.add(p.heading(false) + ": longer than " + NarrativePart.MAX_LENGTH + " characters");
+                problems.add(Message.of("report.error.narrativeTooLong", p, String.valueOf(NarrativePart.MAX_LENGTH)));
             }
         }
-        if (!zh.isEmpty()) {
-            throw new ReportException("report.error.badInput", String.join("；", zh), String.join("; ", en));
+        if (!problems.isEmpty()) {
+            throw new ReportException("report.error.badInput", Message.Joined.clauses(problems));
         }
     }
 }

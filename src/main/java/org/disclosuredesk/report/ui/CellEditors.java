@@ -2,6 +2,8 @@ package org.disclosuredesk.report.ui;
 
 import org.disclosuredesk.ui.OfficialTables;
 import com.vaadin.flow.dom.Element;
+import org.disclosuredesk.i18n.Message;
+import org.disclosuredesk.i18n.Messages;
 import org.disclosuredesk.template.CellInput;
 import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.Column;
@@ -106,7 +108,25 @@ final class CellEditors implements OfficialTables.ValueCells {
             td.removeAttribute("data-problem");
         } else {
             td.getClassList().add("invalid");
-            td.setAttribute("data-problem", chinese ? problem.zh() : problem.en());
+            td.setAttribute("data-problem", Messages.render(problem.message(), chinese));
+        }
+    }
+
+    /**
+     * Notes under a cell whose text was taken as a value but not as typed (a unit dropped: "11次" is kept as 11),
+     * or clears the note when {@code note} is null.
+     */
+    void markNote(String key, Message note, boolean chinese) {
+        Element td = cells.get(key);
+        if (td == null) {
+            return;
+        }
+        if (note == null) {
+            td.getClassList().remove("input-note");
+            td.removeAttribute("data-note");
+        } else {
+            td.getClassList().add("input-note");
+            td.setAttribute("data-note", Messages.render(note, chinese));
         }
     }
 }

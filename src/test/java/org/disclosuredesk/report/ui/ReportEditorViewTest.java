@@ -1,5 +1,6 @@
 package org.disclosuredesk.report.ui;
 
+import org.disclosuredesk.i18n.Messages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -112,7 +113,8 @@ class ReportEditorViewTest extends UiTestBase {
                 "s2.regulations.new_made", CellInput.Problem.FRACTION,
                 "s2.procurement.count", CellInput.Problem.TOO_LARGE).forEach((key, problem) -> {
             assertThat(editor.cell(key).getClassList()).as(key).contains("invalid");
-            assertThat(editor.cell(key).getAttribute("data-problem")).as(key).isEqualTo(problem.zh());
+            assertThat(editor.cell(key).getAttribute("data-problem")).as(key)
+                    .isEqualTo(Messages.render(problem.message(), true));
         });
         assertThat(rulesListed()).filteredOn("input"::equals).hasSize(6);
         Element research = editor.cell("s3.granted.research");
