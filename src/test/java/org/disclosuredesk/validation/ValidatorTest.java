@@ -6,6 +6,11 @@ import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.Edition;
 import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.ReportContent;
+import org.disclosuredesk.template.CellInput;
+import org.disclosuredesk.template.Totals;
+import org.disclosuredesk.template.ValueKind;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -178,5 +183,39 @@ class ValidatorTest {
         ReportContent onTime = new ReportContent("x", 2020, Edition.E2019, LIWAN.cells(), LIWAN.narratives(),
                 LocalDate.of(2021, 1, 31));
         assertThat(of(Validator.validate(onTime), "RQ.3")).isEmpty();
+    }
+
+    /**
+     * Issue 16 item 12: changing （一）予以公开 breaks R3.1 through （七）总计. Its finding names every cell of the
+     * equation and the parts of （七）总计, the changed cell among them; none of the four terms is singled out.
+     */
+    @Test
+    void aBrokenR31NamesTheChangedCellTheTotalAndBothSides() {
+        Map<String, CellValue> cells = new LinkedHashMap<>(LIWAN.withCell("s3.granted.natural_person", CellValue.of(12)).cells());
+        Totals.compute(LIWAN.template(), cells);
+        ReportContent edited = new ReportContent(LIWAN.agencyName(), LIWAN.year(), LIWAN.edition(), cells,
+                LIWAN.narratives(), null);
+        Finding r31 = of(Validator.validate(edited), "R3.1").stream()
+                .filter(f -> f.cells().contains("s3.new_received.natural_person")).findFirst().orElseThrow();
+        List<String> terms = List.of("s3.new_received.natural_person", "s3.carried_over.natural_person",
+                "s3.total_processed.natural_person", "s3.carried_forward.natural_person");
+        assertThat(r31.cells()).containsAll(terms).contains("s3.granted.natural_person", "s3.other_single.natural_person");
+        assertThat(r31.focus()).containsExactlyInAnyOrderElementsOf(terms);
+        assertThat(r31.cells()).containsAll(r31.focus());
+        // a "total = Σ parts" rule is still about its total
+        Finding r32 = of(Validator.validate(LIWAN.withCell("s3.granted.natural_person", CellValue.of(12))), "R3.2").get(0);
+        assertThat(r32.focus()).containsExactly("s3.total_processed.natural_person");
+    }
+
+    /** R0.4 asks for what the editor takes as "not applicable": "/" (the editor's own hint says so too). */
+    @Test
+    void r04AsksForTheMarkTheEditorTakes() {
+        Finding r04 = of(Validator.validate(LIWAN.withCell("s3.granted.natural_person", CellValue.BLANK)), "R0.4").get(0);
+        String zh = zh(r04);
+        String en = Messages.render(r04.message(), false);
+        assertThat(zh).contains("不适用请填“/”").doesNotContain("标记为“不适用”");
+        assertThat(en).contains("\"/\" for not applicable");
+        assertThat(CellInput.parse("/", ValueKind.COUNT).value().isNotApplicable()).isTrue();
+        assertThat(Messages.render(CellInput.Problem.NOT_A_NUMBER.message(), true)).contains("不适用请输入“/”");
     }
 }
