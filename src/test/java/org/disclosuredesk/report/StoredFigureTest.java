@@ -1,7 +1,7 @@
 package org.disclosuredesk.report;
 
-import org.disclosuredesk.i18n.Messages;
 import org.disclosuredesk.SpringTestBase;
+import org.disclosuredesk.i18n.Messages;
 import org.disclosuredesk.template.CellInput;
 import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.ReportContent;

@@ -1,23 +1,23 @@
 package org.disclosuredesk.validation;
 
-import org.disclosuredesk.i18n.Messages;
 import org.disclosuredesk.TestSamples;
+import org.disclosuredesk.i18n.Messages;
+import org.disclosuredesk.template.CellInput;
 import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.Edition;
 import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.ReportContent;
-import org.disclosuredesk.template.CellInput;
 import org.disclosuredesk.template.Totals;
 import org.disclosuredesk.template.ValueKind;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 

@@ -1,12 +1,12 @@
 package org.disclosuredesk.report.ui;
 
-import org.disclosuredesk.i18n.Messages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
 import org.disclosuredesk.UiTestBase;
+import org.disclosuredesk.i18n.Messages;
 import org.disclosuredesk.report.LoadedReport;
 import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.template.CellInput;
