@@ -64,6 +64,11 @@ public final class Messages {
         return new MessageFormat(pattern, l).format(shown);
     }
 
+    /** A list on its own, joined the way the locale's language writes it. */
+    public static String render(Message.Joined list, Locale locale) {
+        return join(list, isChinese(locale));
+    }
+
     private static Object argument(Object arg, boolean chinese) {
         return switch (arg) {
             case Message m -> render(m, chinese);

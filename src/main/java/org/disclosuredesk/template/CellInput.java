@@ -52,10 +52,7 @@ public final class CellInput {
          * ("11次" is kept as 11), yuan converted to 万元 — or null.
          */
         public Message note() {
-            if (!ok() || value == null || !value.isNumber()) {
-                return null;
-            }
-            if (droppedUnit == null) {
+            if (droppedUnit == null || !ok() || !value.isNumber()) {
                 return null;
             }
             return "元".equals(droppedUnit)

@@ -51,6 +51,11 @@ public class LanguageSwitch extends Button {
         return Messages.render(message, locale());
     }
 
+    /** A list joined the way the UI's language writes it (、 or ", "; ； or "; "). */
+    public static String text(Message.Joined list) {
+        return Messages.render(list, locale());
+    }
+
     /** A bundle key with arguments (which may be messages, names in both languages or lists) in the UI's language. */
     public static String text(String key, Object... args) {
         return Messages.render(key, args, locale());
