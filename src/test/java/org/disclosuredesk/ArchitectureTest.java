@@ -26,18 +26,27 @@ class ArchitectureTest {
     private static final String[] FEATURES = {"template", "validation", "agency", "report", "dashboard", "chart",
             "importer", "importing", "export", "security", "demo", "audit", "metrics"};
 
+    /** Messages (a bundle key with arguments) and their one renderer: plain Java, below everything else. */
     @Test
-    void templateDependsOnNothingOfOurs() {
-        noClasses().that().resideInAPackage("..disclosuredesk.template..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("..disclosuredesk.template..", "java..")
+    void i18nDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("..disclosuredesk.i18n..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("..disclosuredesk.i18n..", "java..")
                 .check(CLASSES);
     }
 
     @Test
-    void validationDependsOnlyOnTemplate() {
+    void templateDependsOnNothingOfOursButMessages() {
+        noClasses().that().resideInAPackage("..disclosuredesk.template..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("..disclosuredesk.template..",
+                        "..disclosuredesk.i18n..", "java..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void validationDependsOnlyOnTemplateAndMessages() {
         noClasses().that().resideInAPackage("..disclosuredesk.validation..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("..disclosuredesk.validation..",
-                        "..disclosuredesk.template..", "java..")
+                        "..disclosuredesk.template..", "..disclosuredesk.i18n..", "java..")
                 .check(CLASSES);
     }
 

@@ -39,7 +39,7 @@ class TranslationsTest {
     @Test
     void everyLiteralKeyTheCodeAsksForExists() throws IOException {
         Properties zh = bundle("translations_zh_CN.properties");
-        Pattern literal = Pattern.compile("getTranslation\\(\"([A-Za-z0-9_.]+)\"");
+        Pattern literal = Pattern.compile("(?:getTranslation|Message\\.of|LanguageSwitch\\.text)\\(\"([A-Za-z0-9_.]+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {

@@ -9,6 +9,7 @@ import org.disclosuredesk.template.Row;
 import org.disclosuredesk.template.Template;
 import org.disclosuredesk.template.TemplateTable;
 import org.disclosuredesk.template.ValueKind;
+import org.disclosuredesk.i18n.Messages;
 import org.disclosuredesk.validation.Finding;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -115,8 +116,8 @@ public final class CanonicalJson {
             n.put("severity", finding.severity().code());
             ArrayNode cells = n.putArray("cells");
             finding.cells().forEach(cells::add);
-            n.put("message", finding.messageZh());
-            n.put("message_en", finding.messageEn());
+            n.put("message", Messages.render(finding.message(), Messages.CHINESE));
+            n.put("message_en", Messages.render(finding.message(), Messages.ENGLISH));
         }
         ArrayNode u = root.putArray("unresolved");
         unresolved.forEach(u::add);

@@ -1,5 +1,8 @@
 package org.disclosuredesk.importer;
 
+import org.disclosuredesk.i18n.Message;
+import org.disclosuredesk.i18n.Messages;
+
 /** A file that cannot be imported. {@link #failure()} is the machine code; the messages are for people. */
 public class ImportException extends Exception {
 
@@ -11,7 +14,8 @@ public class ImportException extends Exception {
     }
 
     public ImportException(ImportFailure failure, String detail, Throwable cause) {
-        super(failure.code() + ": " + failure.messageEn() + (detail == null ? "" : " (" + detail + ")"), cause);
+        super(failure.code() + ": " + Messages.render(detail == null ? Message.of(failure.messageKey())
+                : Message.of("import.failure.withDetail", Message.of(failure.messageKey()), detail), false), cause);
         this.failure = failure;
         this.detail = detail;
     }
@@ -29,15 +33,21 @@ public class ImportException extends Exception {
         return failure.code();
     }
 
+    /** The failure's message, with the detail after it when there is one. */
+    public Message message() {
+        Message why = Message.of(failure.messageKey());
+        return detail == null ? why : Message.of("import.failure.withDetail", why, detail);
+    }
+
     public String messageZh() {
-        return failure.messageZh() + (detail == null ? "" : "（" + detail + "）");
+        return message(true);
     }
 
     public String messageEn() {
-        return failure.messageEn() + (detail == null ? "" : " (" + detail + ")");
+        return message(false);
     }
 
     public String message(boolean chinese) {
-        return chinese ? messageZh() : messageEn();
+        return Messages.render(message(), chinese);
     }
 }

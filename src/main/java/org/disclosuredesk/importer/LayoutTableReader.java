@@ -1,5 +1,6 @@
 package org.disclosuredesk.importer;
 
+import org.disclosuredesk.i18n.Message;
 import org.disclosuredesk.template.BalanceRule;
 import org.disclosuredesk.template.Column;
 import org.disclosuredesk.template.Row;
@@ -48,13 +49,12 @@ final class LayoutTableReader {
                 out.put(keys.get(i), columns.get(i), o.cells()[i], Provenance.Evidence.LAYOUT, src);
             }
             if (!o.complete()) {
-                out.note("CELLS_AMBIGUOUS", "行政复议、行政诉讼表中部分数字无法唯一读出，相应单元格留空",
-                        "Some figures of the reconsideration / litigation table cannot be read for sure and are left blank");
+                out.note("CELLS_AMBIGUOUS", Message.of("import.note.REVIEW_CELLS_AMBIGUOUS"));
             }
             return g.end();
         }
         out.unread(keys);
-        out.note("TABLE_NOT_FOUND", "未能读出行政复议、行政诉讼表", "The reconsideration / litigation table could not be read");
+        out.note("TABLE_NOT_FOUND");
         return -1;
     }
 }

@@ -1,5 +1,6 @@
 package org.disclosuredesk.importer;
 
+import org.disclosuredesk.i18n.Message;
 import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.Column;
 import org.disclosuredesk.template.StoredFigure;
@@ -52,7 +53,12 @@ final class ParsedCells {
         }
     }
 
-    void note(String code, String zh, String en) {
-        notes.add(new ImportNote(code, zh, en));
+    /** A note under the bundle key {@code import.note.<code>}. */
+    void note(String code, Object... args) {
+        note(code, Message.of("import.note." + code, args));
+    }
+
+    void note(String code, Message message) {
+        notes.add(new ImportNote(code, message));
     }
 }

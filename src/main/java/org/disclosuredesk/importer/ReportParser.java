@@ -74,7 +74,7 @@ final class ReportParser {
         }
         noteEdition(edition, title.year(), cells);
         if (title.agency() == null) {
-            cells.note("AGENCY_NOT_FOUND", "未能从标题读出机关名称", "The agency name could not be read from the title");
+            cells.note("AGENCY_NOT_FOUND");
         }
 
         Map<NarrativePart, String> narratives = new EnumMap<>(NarrativePart.class);
@@ -151,20 +151,16 @@ final class ReportParser {
 
     private static void noteEdition(EditionDetector.Result e, Integer year, ParsedCells cells) {
         if (e.fromYear()) {
-            cells.note("EDITION_FROM_YEAR", "未能从表格标签判断模板版本，按报告年度采用 " + e.edition().code() + " 年版",
-                    "The template edition could not be told from the table labels; the report year implies the "
-                            + e.edition().code() + " edition");
+            cells.note("EDITION_FROM_YEAR", e.edition().code());
         } else {
             int other = e.evidence().entrySet().stream().filter(x -> x.getKey() != e.edition())
                     .mapToInt(Map.Entry::getValue).sum();
             if (other > 0) {
-                cells.note("EDITIONS_MIXED", "表格中同时出现两个版本模板的标签（新旧模板混用），按 " + e.edition().code() + " 年版读取",
-                        "The tables mix labels of both template editions; read as the " + e.edition().code() + " edition");
+                cells.note("EDITIONS_MIXED", e.edition().code());
             }
         }
         if (year != null && Edition.forYear(year) != e.edition()) {
-            cells.note("EDITION_YEAR_MISMATCH", year + " 年度报告使用了 " + e.edition().code() + " 年版模板",
-                    "The " + year + " report follows the " + e.edition().code() + " edition");
+            cells.note("EDITION_YEAR_MISMATCH", String.valueOf(year), e.edition().code());
         }
     }
 }

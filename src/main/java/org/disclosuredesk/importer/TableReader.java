@@ -1,7 +1,9 @@
 package org.disclosuredesk.importer;
 
+import org.disclosuredesk.i18n.Message;
 import org.disclosuredesk.template.BalanceRule;
 import org.disclosuredesk.template.Column;
+import org.disclosuredesk.template.Row;
 import org.disclosuredesk.template.ValueKind;
 
 import java.util.ArrayList;
@@ -26,7 +28,7 @@ final class TableReader {
         RowAssigner assigner = new RowAssigner(rows, region, groups);
         RowAssigner.Assignment[] assigned = assigner.assign();
         int labelled = 0;
-        List<String> missing = new ArrayList<>();
+        List<Row> missing = new ArrayList<>();
         List<Integer> ambiguous = new ArrayList<>();
         Map<String, PrintedValue> known = new HashMap<>();
         List<ColumnRules.Undecided> undecided = new ArrayList<>();
@@ -37,7 +39,7 @@ final class TableReader {
             RowAssigner.Assignment a = assigned[r];
             if (a == null) {
                 out.unread(row.cellKeys());
-                missing.add(row.table().row(row.key()).labelZh());
+                missing.add(row.table().row(row.key()));
                 continue;
             }
             if (a.evidence() == Provenance.Evidence.LABEL) {
@@ -67,20 +69,17 @@ final class TableReader {
         // digits that ran together, settled by the rules across rows (R3.1, R3.2 per column)
         ColumnRules.settle(undecided, known, rules).forEach((key, v) ->
                 out.put(key, columnOf.get(key), v, evidenceOf.get(key), src));
-        List<String> stillAmbiguous = new ArrayList<>();
+        List<Row> stillAmbiguous = new ArrayList<>();
         for (int r : ambiguous) {
             if (!rows.get(r).cellKeys().stream().allMatch(out.values::containsKey)) {
-                stillAmbiguous.add(rows.get(r).table().row(rows.get(r).key()).labelZh());
+                stillAmbiguous.add(rows.get(r).table().row(rows.get(r).key()));
             }
         }
         if (!missing.isEmpty()) {
-            out.note("ROWS_NOT_FOUND", "以下行未能在原文中确定，其数据留空：" + String.join("；", missing),
-                    "These rows could not be located in the source and are left blank: " + String.join("; ", missing));
+            out.note("ROWS_NOT_FOUND", Message.Joined.clauses(missing));
         }
         if (!stillAmbiguous.isEmpty()) {
-            out.note("CELLS_AMBIGUOUS", "以下行的数字无法唯一读出（数字粘连或缺失），相应单元格留空：" + String.join("；", stillAmbiguous),
-                    "Figures of these rows cannot be read for sure (digits run together or missing) and are left blank: "
-                            + String.join("; ", stillAmbiguous));
+            out.note("CELLS_AMBIGUOUS", Message.Joined.clauses(stillAmbiguous));
         }
         return labelled;
     }

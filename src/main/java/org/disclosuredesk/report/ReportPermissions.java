@@ -1,5 +1,6 @@
 package org.disclosuredesk.report;
 
+import org.disclosuredesk.i18n.Message;
 import org.disclosuredesk.security.AccessPolicy;
 import org.disclosuredesk.security.AppUserPrincipal;
 import org.disclosuredesk.security.CurrentUser;
@@ -80,9 +81,10 @@ public class ReportPermissions {
             access.requireEdit(report.getAgencyId());
         }
         if (!report.getStatus().allows(action)) {
+            Message status = Message.of("status." + report.getStatus().name());
             throw action == ReportAction.EDIT
-                    ? new ReportException("report.error.notEditable", report.getStatus())
-                    : new ReportException("report.error.badTransition", report.getStatus());
+                    ? new ReportException("report.error.notEditable", status)
+                    : new ReportException("report.error.badTransition", status);
         }
         return user;
     }

@@ -2,6 +2,8 @@ package org.disclosuredesk.report;
 
 import org.disclosuredesk.agency.AgencyService;
 import org.disclosuredesk.database.RetryOnLockConflict;
+import org.disclosuredesk.i18n.Message;
+import org.disclosuredesk.i18n.Message;
 import org.disclosuredesk.security.AccessPolicy;
 import org.disclosuredesk.security.AppUserPrincipal;
 import org.disclosuredesk.security.CurrentUser;
@@ -169,7 +171,8 @@ public class ReportService {
         if (existing.isPresent()) {
             AnnualReport report = existing.get();
             if (!report.getStatus().editable()) {
-                throw new ReportException("report.error.importLocked", content.year(), report.getStatus());
+                throw new ReportException("report.error.importLocked", content.year(),
+                        Message.of("status." + report.getStatus().name()));
             }
             if (replaceVersion == null) {
                 throw new ReportException("report.error.exists", content.year());
@@ -218,26 +221,23 @@ public class ReportService {
 
     /** Bad input never reaches storage: a value that is not a valid figure for its cell is refused. */
     static void rejectBadInput(ReportContent content) {
-        List<String> zh = new ArrayList<>();
-        List<String> en = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         for (CellDef def : content.template().cells().values()) {
             CellValue v = content.cell(def.key());
             if (v.isNumber()) {
                 CellInput.Problem problem = CellInput.problemOf(def.kind(), v);
                 if (problem != null) {
-                    zh.add(def.label(true) + "：" + v.display() + " " + problem.zh());
-                    en.add(def.label(false) + ": " + v.display() + " " + problem.en());
+                    problems.add(Validator.cellProblem(content.edition(), def.key(), v, problem));
                 }
             }
         }
         for (NarrativePart p : NarrativePart.values()) {
             if (content.narrative(p).length() > NarrativePart.MAX_LENGTH) {
-                zh.add(p.heading(true) + "：超过 " + NarrativePart.MAX_LENGTH + " 字");
-                en.add(p.heading(false) + ": longer than " + NarrativePart.MAX_LENGTH + " characters");
+                problems.add(Message.of("report.error.narrativeTooLong", p, String.valueOf(NarrativePart.MAX_LENGTH)));
             }
         }
-        if (!zh.isEmpty()) {
-            throw new ReportException("report.error.badInput", String.join("；", zh), String.join("; ", en));
+        if (!problems.isEmpty()) {
+            throw new ReportException("report.error.badInput", Message.Joined.clauses(problems));
         }
     }
 }

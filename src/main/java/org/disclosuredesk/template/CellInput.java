@@ -1,5 +1,8 @@
 package org.disclosuredesk.template;
 
+import org.disclosuredesk.i18n.Message;
+import org.disclosuredesk.i18n.Messages;
+
 import java.math.BigDecimal;
 import java.util.Set;
 
@@ -14,39 +17,56 @@ public final class CellInput {
     public enum Problem {
         NOT_A_NUMBER, NEGATIVE, FRACTION, TOO_LARGE, TOO_PRECISE, TOO_LONG;
 
-        public String zh() {
+        /** The reason, for {@link Messages#render}. */
+        public Message message() {
             return switch (this) {
-                case NOT_A_NUMBER -> "请输入数字；无数据请留空，不适用请输入“/”";
-                case NEGATIVE -> "不能为负数";
-                case FRACTION -> "必须是整数";
-                case TOO_LARGE -> "超过 10 亿，请核对";
-                case TOO_PRECISE -> "小数最多 " + StoredFigure.MAX_SCALE + " 位";
-                case TOO_LONG -> "输入过长（最多 " + StoredFigure.MAX_RAW_LENGTH + " 个字符）";
-            };
-        }
-
-        public String en() {
-            return switch (this) {
-                case NOT_A_NUMBER -> "Enter a number; leave empty for blank, or \"/\" for not applicable";
-                case NEGATIVE -> "must not be negative";
-                case FRACTION -> "must be a whole number";
-                case TOO_LARGE -> "is over one billion; please check";
-                case TOO_PRECISE -> "has more than " + StoredFigure.MAX_SCALE + " decimal places";
-                case TOO_LONG -> "is too long (at most " + StoredFigure.MAX_RAW_LENGTH + " characters)";
+                case TOO_PRECISE -> Message.of("cell.problem." + name(), String.valueOf(StoredFigure.MAX_SCALE));
+                case TOO_LONG -> Message.of("cell.problem." + name(), String.valueOf(StoredFigure.MAX_RAW_LENGTH));
+                default -> Message.of("cell.problem." + name());
             };
         }
     }
 
-    /** Either a value or a problem. */
-    public record Result(CellValue value, Problem problem) {
+    /**
+     * Either a value or a problem.
+     *
+     * @param droppedUnit the unit taken off a count ("次" of "11次"), or null: the number is kept without it
+     */
+    public record Result(CellValue value, Problem problem, String droppedUnit) {
+
+        public Result(CellValue value, Problem problem) {
+            this(value, problem, null);
+        }
+
         public boolean ok() {
             return problem == null;
         }
 
         /** The reason in the user's language, or null when the text is a value. */
         public String message(boolean chinese) {
-            return problem == null ? null : chinese ? problem.zh() : problem.en();
+            return problem == null ? null : Messages.render(problem.message(), chinese);
         }
+
+        /**
+         * What the user should know about a text that was taken as a value but not as typed — a unit dropped
+         * ("11次" is kept as 11), yuan converted to 万元 — or null.
+         */
+        public Message note() {
+            if (droppedUnit == null || !ok() || !value.isNumber()) {
+                return null;
+            }
+            return "元".equals(droppedUnit)
+                    ? Message.of("cell.note.fromYuan", value.display())
+                    : Message.of("cell.note.unitDropped", droppedUnit, value.display());
+        }
+    }
+
+    /** The note {@link Result#note()} gives for the text a stored value came from, or null. */
+    public static Message noteOf(ValueKind kind, CellValue value) {
+        if (!value.isNumber() || value.raw() == null) {
+            return null;
+        }
+        return parse(value.raw(), kind).note();
     }
 
     private static final Set<String> NOT_APPLICABLE = Set.of("/", "／", "不适用", "n/a", "N/A", "na", "NA");
@@ -70,14 +90,17 @@ public final class CellInput {
         }
         String s = halfWidth(raw).replace(",", "").replace(" ", "");
         BigDecimal scale = BigDecimal.ONE;
+        String dropped = null;
         if (kind == ValueKind.AMOUNT_WAN_YUAN) {
             if (s.endsWith("万元") || s.endsWith("万")) {
                 s = s.substring(0, s.lastIndexOf('万'));
             } else if (s.endsWith("元")) {
                 s = s.substring(0, s.length() - 1);
                 scale = TEN_THOUSAND;
+                dropped = "元";
             }
         } else if (!s.isEmpty() && COUNT_UNITS.indexOf(s.charAt(s.length() - 1)) >= 0) {
+            dropped = s.substring(s.length() - 1);
             s = s.substring(0, s.length() - 1);
         }
         if (!s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
@@ -92,7 +115,7 @@ public final class CellInput {
             return new Result(null, problem);
         }
         boolean plain = raw.equals(number.toPlainString());
-        return new Result(CellValue.of(number, plain ? null : raw), null);
+        return new Result(CellValue.of(number, plain ? null : raw), null, dropped);
     }
 
     /** What is wrong with a value for a cell of this kind, the text it came from included, or null. */

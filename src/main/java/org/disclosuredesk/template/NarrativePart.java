@@ -1,7 +1,9 @@
 package org.disclosuredesk.template;
 
-/** The free-text parts 一、五、六 of a report. */
-public enum NarrativePart {
+import org.disclosuredesk.i18n.Localized;
+
+/** The free-text parts 一、五、六 of a report; as a message argument, its heading. */
+public enum NarrativePart implements Localized {
     OVERVIEW("p1", 1, PartHeading.OVERVIEW),
     PROBLEMS("p5", 5, PartHeading.PROBLEMS),
     OTHER("p6", 6, PartHeading.OTHER);
@@ -29,5 +31,10 @@ public enum NarrativePart {
 
     public String heading(boolean chinese) {
         return heading.heading(chinese);
+    }
+
+    @Override
+    public String text(boolean chinese) {
+        return heading(chinese);
     }
 }

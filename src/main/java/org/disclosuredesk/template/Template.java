@@ -35,7 +35,7 @@ public final class Template {
         }
         this.cells = Collections.unmodifiableMap(map);
         for (BalanceRule rule : balanceRules) {
-            rule.cells().forEach(this::cellOrThrow);
+            rule.involved().forEach(this::cellOrThrow);
         }
     }
 

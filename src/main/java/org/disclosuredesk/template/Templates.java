@@ -197,7 +197,7 @@ final class Templates {
             rules.add(new BalanceRule("R3.1",
                     List.of(s3.cellKey(s3.row("new_received"), c), s3.cellKey(s3.row("carried_over"), c)),
                     List.of(s3.cellKey(s3.row(TOTAL_PROCESSED), c), s3.cellKey(s3.row("carried_forward"), c)),
-                    c.labelZh(), c.labelEn()));
+                    c.labelZh(), c.labelEn(), outcomeRows.stream().map(r -> s3.cellKey(r, c)).toList()));
         }
         for (Column c : s3.columns()) {
             rules.add(new BalanceRule("R3.2", List.of(s3.cellKey(s3.row(TOTAL_PROCESSED), c)),

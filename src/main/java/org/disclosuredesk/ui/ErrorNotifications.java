@@ -3,6 +3,7 @@ package org.disclosuredesk.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import org.disclosuredesk.i18n.Messages;
 
 /** Shows a {@link UserError} in the current UI, in the user's language. */
 public final class ErrorNotifications {
@@ -22,7 +23,7 @@ public final class ErrorNotifications {
         if (ui == null) {
             return;
         }
-        String text = ui.getTranslation(error.messageKey(), error.args());
+        String text = Messages.render(error.messageKey(), error.args(), ui.getLocale());
         Notification n = Notification.show(text, 8000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         n.setId("error-notification");

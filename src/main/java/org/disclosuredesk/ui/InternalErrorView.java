@@ -9,6 +9,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.disclosuredesk.i18n.Messages;
 
 /**
  * What a page that failed to open shows instead of Vaadin's default (which names the root cause's class and
@@ -23,7 +24,7 @@ public class InternalErrorView extends VerticalLayout implements HasErrorParamet
         removeAll();
         setId("error-view");
         add(new H2(getTranslation("error.page.title")));
-        Paragraph text = new Paragraph(getTranslation(error.messageKey(), error.args()));
+        Paragraph text = new Paragraph(Messages.render(error.messageKey(), error.args(), getLocale()));
         text.setId("error-text");
         add(text);
         add(new Anchor("", getTranslation("error.page.home")));

@@ -4,13 +4,18 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.server.VaadinSession;
+import org.disclosuredesk.i18n.Message;
+import org.disclosuredesk.i18n.Messages;
 
 import java.util.Locale;
 
-/** 中文 / English: switches the session's language and redraws the page. */
+/**
+ * 中文 / English: switches the session's language and redraws the page. Views ask it whether the UI is Chinese and
+ * have it render {@link Message}s; the decision itself is {@link Messages#isChinese}.
+ */
 public class LanguageSwitch extends Button {
 
-    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final Locale CHINESE = Messages.CHINESE;
 
     public LanguageSwitch() {
         super();
@@ -19,7 +24,7 @@ public class LanguageSwitch extends Button {
         boolean chinese = isChinese(UI.getCurrent() == null ? CHINESE : UI.getCurrent().getLocale());
         setText(chinese ? "English" : "中文");
         addClickListener(e -> {
-            Locale next = chinese ? Locale.ENGLISH : CHINESE;
+            Locale next = Messages.locale(!chinese);
             VaadinSession.getCurrent().setLocale(next);
             UI.getCurrent().setLocale(next);
             UI.getCurrent().getPage().reload();
@@ -27,12 +32,32 @@ public class LanguageSwitch extends Button {
     }
 
     public static boolean isChinese(Locale locale) {
-        return locale == null || "zh".equals(locale.getLanguage());
+        return Messages.isChinese(locale);
     }
 
     /** True when the current UI speaks Chinese (the default). */
     public static boolean chinese() {
+        return isChinese(locale());
+    }
+
+    /** The current UI's locale, or null outside a UI (which reads Chinese). */
+    public static Locale locale() {
         UI ui = UI.getCurrent();
-        return ui == null || isChinese(ui.getLocale());
+        return ui == null ? null : ui.getLocale();
+    }
+
+    /** A message in the current UI's language. */
+    public static String text(Message message) {
+        return Messages.render(message, locale());
+    }
+
+    /** A list joined the way the UI's language writes it (、 or ", "; ； or "; "). */
+    public static String text(Message.Joined list) {
+        return Messages.render(list, locale());
+    }
+
+    /** A bundle key with arguments (which may be messages, names in both languages or lists) in the UI's language. */
+    public static String text(String key, Object... args) {
+        return Messages.render(key, args, locale());
     }
 }

@@ -1,6 +1,7 @@
 package org.disclosuredesk.ui;
 
 import com.vaadin.flow.dom.Element;
+import org.disclosuredesk.i18n.Messages;
 import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.Column;
 import org.disclosuredesk.template.ReportContent;
@@ -86,7 +87,7 @@ public final class OfficialTables {
             for (String cell : f.cells()) {
                 CellProblems before = problems.get(cell);
                 List<String> messages = new ArrayList<>(before == null ? List.of() : before.messages());
-                messages.add(f.ruleId() + " " + f.message(chinese));
+                messages.add(f.ruleId() + " " + Messages.render(f.message(), chinese));
                 boolean focus = f.focus().contains(cell);
                 problems.put(cell, new CellProblems(messages,
                         (focus && f.isError()) || (before != null && before.error()),

@@ -1,6 +1,8 @@
 package org.disclosuredesk.validation;
 
+import org.disclosuredesk.i18n.Message;
 import org.disclosuredesk.template.CellKeys;
+import org.disclosuredesk.template.CellLabel;
 import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.Column;
 import org.disclosuredesk.template.Edition;
@@ -29,11 +31,9 @@ final class CrossYearRules {
             CellValue now = report.cell(nowKey);
             CellValue before = previous.cell(beforeKey);
             if (now.isNumber() && before.isNumber() && now.number().compareTo(before.number()) != 0) {
-                findings.add(new Finding("RX.1", Severity.WARNING, List.of(nowKey),
-                        "上年结转（" + c.labelZh() + "）为 " + now.display() + "，但 " + previous.year()
-                                + " 年度报告的结转下年度继续办理为 " + before.display(),
-                        "Carried over (" + c.labelEn() + ") is " + now.display() + ", but the " + previous.year()
-                                + " report carried forward " + before.display()));
+                findings.add(new Finding("RX.1", Severity.WARNING, List.of(nowKey), Message.of("finding.RX.1",
+                        CellLabel.column(report.edition(), nowKey), now.display(), String.valueOf(previous.year()),
+                        before.display())));
             }
         }
     }
@@ -51,14 +51,10 @@ final class CrossYearRules {
             }
             var expected = before.number().add(made.number()).subtract(repealed.number());
             if (expected.compareTo(now.number()) != 0) {
-                String label = report.template().cellOrThrow(inForceKey).row().labelZh();
                 findings.add(new Finding("RX.2", Severity.WARNING,
                         List.of(inForceKey, CellKeys.of("s2", row, "made"), CellKeys.of("s2", row, "repealed")),
-                        label + "：现行有效件数 " + now.display() + "，按上年 " + before.display() + " + 本年制发 "
-                                + made.display() + " − 本年废止 " + repealed.display() + " 应为 " + expected.toPlainString(),
-                        report.template().cellOrThrow(inForceKey).row().labelEn() + ": " + now.display()
-                                + " in force, but last year's " + before.display() + " + issued " + made.display()
-                                + " − repealed " + repealed.display() + " = " + expected.toPlainString()));
+                        Message.of("finding.RX.2", CellLabel.row(report.edition(), inForceKey), now.display(),
+                                before.display(), made.display(), repealed.display(), expected.toPlainString())));
             }
         }
     }

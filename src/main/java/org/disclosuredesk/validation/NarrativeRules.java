@@ -1,5 +1,6 @@
 package org.disclosuredesk.validation;
 
+import org.disclosuredesk.i18n.Message;
 import org.disclosuredesk.template.Edition;
 import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.ReportContent;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 final class NarrativeRules {
 
     /** A figure stated in part 一, and the table cells (alternatives: any one may match) it should equal. */
-    private record Claim(Pattern pattern, String whatZh, String whatEn, List<List<String>> candidates) {
+    private record Claim(Pattern pattern, String what, List<List<String>> candidates) {
     }
 
     private static final List<String> NEW = List.of("s3.new_received.total");
@@ -27,13 +28,13 @@ final class NarrativeRules {
 
     private static final List<Claim> CLAIMS = List.of(
             new Claim(Pattern.compile("(?:收到|新收|受理)[^。；，,]{0,12}?申请(?:共|总计|合计)?(\\d+)件"),
-                    "收到申请", "requests received", List.of(NEW, NEW_AND_CARRIED)),
+                    "finding.RN.1.received", List.of(NEW, NEW_AND_CARRIED)),
             new Claim(Pattern.compile("(?:办理|办结|答复)[^。；，,]{0,12}?申请(?:共|总计|合计)?(\\d+)件"),
-                    "办理申请", "requests handled", List.of(PROCESSED, NEW, NEW_AND_CARRIED)),
+                    "finding.RN.1.handled", List.of(PROCESSED, NEW, NEW_AND_CARRIED)),
             new Claim(Pattern.compile("行政复议(?:案件)?(?:共|总计|合计)?(\\d+)(?:件|起)"),
-                    "行政复议", "reconsideration cases", List.of(List.of("s4.review.total"))),
+                    "finding.RN.1.review", List.of(List.of("s4.review.total"))),
             new Claim(Pattern.compile("诉讼(?:案件)?(?:共|总计|合计)?(\\d+)(?:件|起)"),
-                    "行政诉讼", "litigation cases", List.of(LITIGATION)));
+                    "finding.RN.1.litigation", List.of(LITIGATION)));
 
     private static final MonthDay DEADLINE = MonthDay.of(1, 31);
 
@@ -66,11 +67,9 @@ final class NarrativeRules {
                 if (judged && !agrees) {
                     List<String> cells = claim.candidates().get(0);
                     BigDecimal table = Validator.sum(report, cells);
-                    findings.add(new Finding("RN.1", Severity.WARNING, cells,
-                            "总体情况写明" + claim.whatZh() + " " + stated + " 件（“" + m.group() + "”），与表格数据 "
-                                    + (table == null ? "—" : table.toPlainString()) + " 不一致",
-                            "The overview states " + stated + " " + claim.whatEn() + " (\"" + m.group()
-                                    + "\"), but the tables say " + (table == null ? "—" : table.toPlainString())));
+                    findings.add(new Finding("RN.1", Severity.WARNING, cells, Message.of("finding.RN.1",
+                            Message.of(claim.what()), stated.toPlainString(), m.group(),
+                            table == null ? "—" : table.toPlainString())));
                 }
             }
         }
@@ -81,11 +80,10 @@ final class NarrativeRules {
         String text = normalized(report.narrative(NarrativePart.PROBLEMS));
         if (text.isEmpty()) {
             findings.add(new Finding("RQ.1", Severity.WARNING, List.of(NarrativePart.PROBLEMS.key()),
-                    "第五部分“存在的主要问题及改进情况”为空", "Part 5 (main problems and improvements) is empty"));
+                    Message.of("finding.RQ.1.empty")));
         } else if (previous != null && text.equals(normalized(previous.narrative(NarrativePart.PROBLEMS)))) {
             findings.add(new Finding("RQ.1", Severity.WARNING, List.of(NarrativePart.PROBLEMS.key()),
-                    "第五部分与 " + previous.year() + " 年度报告完全相同，请写明本年度的问题和改进",
-                    "Part 5 is a copy of the " + previous.year() + " report; describe this year's problems"));
+                    Message.of("finding.RQ.1.copied", String.valueOf(previous.year()))));
         }
     }
 
@@ -97,8 +95,7 @@ final class NarrativeRules {
         String text = normalized(report.narrative(NarrativePart.OTHER));
         if (!text.contains("信息处理费") && !text.contains("处理费")) {
             findings.add(new Finding("RQ.2", Severity.WARNING, List.of(NarrativePart.OTHER.key()),
-                    "第六部分应说明本年度收取信息处理费的情况（金额，或“无”）",
-                    "Part 6 should state the information processing fees collected (an amount, or none)"));
+                    Message.of("finding.RQ.2")));
         }
     }
 
@@ -111,8 +108,7 @@ final class NarrativeRules {
         LocalDate deadline = DEADLINE.atYear(report.year() + 1);
         if (published.isAfter(deadline)) {
             findings.add(new Finding("RQ.3", Severity.WARNING, List.of(),
-                    "报告于 " + published + " 公开，晚于条例第四十九条规定的 " + deadline + " 截止日期",
-                    "Published on " + published + ", after the statutory deadline of " + deadline));
+                    Message.of("finding.RQ.3", published.toString(), deadline.toString())));
         }
     }
 

@@ -1,9 +1,12 @@
 package org.disclosuredesk.validation;
 
+import org.disclosuredesk.i18n.Localized;
+import org.disclosuredesk.i18n.Message;
 import org.disclosuredesk.template.BalanceRule;
 import org.disclosuredesk.template.CellDef;
 import org.disclosuredesk.template.CellInput;
 import org.disclosuredesk.template.CellKeys;
+import org.disclosuredesk.template.CellLabel;
 import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.Edition;
 import org.disclosuredesk.template.ReportContent;
@@ -63,24 +66,18 @@ public final class Validator {
             CellInput.Problem problem = CellInput.problemOf(def.kind(), v);
             if (problem != null) {
                 findings.add(new Finding("R0.1", Severity.ERROR, List.of(def.key()),
-                        def.label(true) + "：" + v.display() + " " + problem.zh(),
-                        def.label(false) + ": " + v.display() + " " + problem.en()));
+                        cellProblem(report.edition(), def.key(), v, problem)));
             }
         }
         List<String> foreign = report.cells().entrySet().stream()
                 .filter(e -> !template.hasCell(e.getKey()) && !e.getValue().isBlank())
                 .map(Map.Entry::getKey).sorted().toList();
         if (!foreign.isEmpty()) {
-            findings.add(new Finding("R0.3", Severity.WARNING, foreign,
-                    "以下数据不属于" + report.edition().code() + "年版模板（新旧模板混用）：" + String.join("、", foreign),
-                    "These figures are not part of the " + report.edition().code()
-                            + " edition (editions mixed): " + String.join(", ", foreign)));
+            findings.add(new Finding("R0.3", Severity.WARNING, foreign, Message.of("finding.R0.3",
+                    report.edition().code(), Message.Joined.enumeration(foreign))));
         }
         if (!blanks.isEmpty()) {
-            findings.add(new Finding("R0.4", Severity.WARNING, blanks,
-                    "有 " + blanks.size() + " 个单元格为空：官方表格不留空，无数据请填 0，不适用请标记为“不适用”",
-                    blanks.size() + " cells are blank: the official table has no blanks; enter 0, or mark the cell"
-                            + " not applicable"));
+            findings.add(new Finding("R0.4", Severity.WARNING, blanks, Message.of("finding.R0.4", blanks.size())));
         }
     }
 
@@ -88,11 +85,8 @@ public final class Validator {
     private static void checkEdition(ReportContent report, List<Finding> findings) {
         Edition expected = Edition.forYear(report.year());
         if (expected != report.edition()) {
-            findings.add(new Finding("R0.2", Severity.ERROR, List.of(),
-                    report.year() + " 年度报告应使用 " + expected.code() + " 年版模板（" + expected.documentNumber()
-                            + "），本报告使用的是 " + report.edition().code() + " 年版",
-                    "A report for " + report.year() + " must follow the " + expected.code()
-                            + " edition; this one follows the " + report.edition().code() + " edition"));
+            findings.add(new Finding("R0.2", Severity.ERROR, List.of(), Message.of("finding.R0.2",
+                    String.valueOf(report.year()), expected.code(), expected.documentNumber(), report.edition().code())));
         }
     }
 
@@ -101,18 +95,14 @@ public final class Validator {
         if (report.edition() != Edition.E2019) {
             return;
         }
-        Template t = report.template();
         for (String row : List.of("regulations", "normative_documents")) {
             String newKey = CellKeys.of("s2", row, "new_published");
             String totalKey = CellKeys.of("s2", row, "total_published");
             CellValue n = report.cell(newKey);
             CellValue total = report.cell(totalKey);
             if (n.isNumber() && total.isNumber() && n.number().compareTo(total.number()) > 0) {
-                String label = t.cellOrThrow(newKey).row().labelZh();
-                findings.add(new Finding("R2.1", Severity.ERROR, List.of(newKey, totalKey),
-                        label + "：本年新公开数量 " + n.display() + " 大于对外公开总数量 " + total.display(),
-                        t.cellOrThrow(newKey).row().labelEn() + ": newly published " + n.display()
-                                + " exceeds total published " + total.display()));
+                findings.add(new Finding("R2.1", Severity.ERROR, List.of(newKey, totalKey), Message.of("finding.R2.1",
+                        CellLabel.row(report.edition(), newKey), n.display(), total.display())));
             }
         }
     }
@@ -124,32 +114,19 @@ public final class Validator {
         if (left == null || right == null || left.compareTo(right) == 0) {
             return;
         }
-        String l = left.toPlainString();
-        String r = right.toPlainString();
-        String zh;
-        String en;
-        switch (rule.ruleId()) {
-            case "R3.1" -> {
-                zh = "申请情况（" + rule.scopeZh() + "）：第一项加第二项之和为 " + l + "，第三项加第四项之和为 " + r
-                        + "，两者应相等";
-                en = "Requests (" + rule.scopeEn() + "): new + carried over = " + l
-                        + ", but total processed + carried forward = " + r;
-            }
-            case "R3.2" -> {
-                zh = "办理结果（" + rule.scopeZh() + "）：（七）总计为 " + l + "，但（一）至（六）各项之和为 " + r;
-                en = "Results (" + rule.scopeEn() + "): (7) total is " + l + ", but items (1)–(6) add up to " + r;
-            }
-            case "R3.3" -> {
-                zh = rule.scopeZh() + "：总计为 " + l + "，但各类申请人之和为 " + r;
-                en = rule.scopeEn() + ": total is " + l + ", but the applicant columns add up to " + r;
-            }
-            case "R4.1" -> {
-                zh = rule.scopeZh() + "：总计为 " + l + "，但结果维持、结果纠正、其他结果、尚未审结之和为 " + r;
-                en = rule.scopeEn() + ": total is " + l + ", but upheld + corrected + other + pending = " + r;
-            }
-            default -> throw new IllegalStateException("No message for rule " + rule.ruleId());
+        if (!List.of("R3.1", "R3.2", "R3.3", "R4.1").contains(rule.ruleId())) {
+            throw new IllegalStateException("No message for rule " + rule.ruleId());
         }
-        findings.add(new Finding(rule.ruleId(), Severity.ERROR, rule.cells(), rule.left(), zh, en));
+        // "total = Σ parts" is about its total; R3.1 weighs two sums, and either side may be the wrong one
+        List<String> focus = rule.definesTotal() ? rule.left() : rule.cells();
+        findings.add(new Finding(rule.ruleId(), Severity.ERROR, rule.involved(), focus,
+                Message.of("finding." + rule.ruleId(), Localized.of(rule.scopeZh(), rule.scopeEn()),
+                        left.toPlainString(), right.toPlainString())));
+    }
+
+    /** "（一）予以公开 / 自然人：-1 不能为负数": a figure that is not a value for its cell (R0.1, and saving). */
+    public static Message cellProblem(Edition edition, String cellKey, CellValue value, CellInput.Problem problem) {
+        return Message.of("finding.cellProblem", CellLabel.of(edition, cellKey), value.display(), problem.message());
     }
 
     /** The sum of the cells, or null when any of them holds no number (the rule cannot be judged). */

@@ -36,7 +36,11 @@ class MessyTextTest {
         assertThat(r.unresolved()).hasSize(7);
         assertThat(r.report().cell("s3.denied_admin_query.total").number())
                 .isEqualByComparingTo(original.cell("s3.denied_admin_query.total").number());
-        assertThat(r.notes()).anyMatch(n -> n.code().equals("ROWS_NOT_FOUND") && n.messageZh().contains("行政执法案卷"));
+        assertThat(r.notes()).anyMatch(n -> n.code().equals("ROWS_NOT_FOUND") && n.message(true).contains("行政执法案卷"));
+        // in English the row is named by its English label, not the Chinese one
+        assertThat(r.notes()).filteredOn(n -> n.code().equals("ROWS_NOT_FOUND")).singleElement()
+                .satisfies(n -> assertThat(n.message(false)).isEqualTo(
+                        "These rows could not be located in the source and are left blank: 7. Enforcement case file"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.disclosuredesk.report;
 
 import org.disclosuredesk.SpringTestBase;
+import org.disclosuredesk.i18n.Messages;
 import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.ReportContent;
@@ -33,9 +34,11 @@ class ReportServiceTest extends SpringTestBase {
         assertThatThrownBy(() -> service.saveContent(before.report().getId(), before.report().getVersion(), bad))
                 .isInstanceOfSatisfying(ReportException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("report.error.badInput");
-                    assertThat((String) e.args()[0]).contains("（一）予以公开 / 商业企业").contains("不能为负数")
-                            .contains("（一）予以公开 / 自然人").contains("必须是整数");
-                    assertThat((String) e.args()[1]).contains("(1) Disclosed / Businesses");
+                    assertThat(Messages.render(e.messageKey(), e.args(), Messages.CHINESE))
+                            .contains("（一）予以公开 / 商业企业：-3 不能为负数")
+                            .contains("（一）予以公开 / 自然人：2.5 必须是整数");
+                    assertThat(Messages.render(e.messageKey(), e.args(), Messages.ENGLISH))
+                            .contains("(1) Disclosed / Businesses: -3 must not be negative").doesNotContain("：");
                 });
         LoadedReport after = seed();
         assertThat(after.report().getVersion()).isEqualTo(before.report().getVersion());
@@ -95,8 +98,9 @@ class ReportServiceTest extends SpringTestBase {
         ReportContent tooLong = before.content().withNarrative(NarrativePart.OTHER,
                 "长".repeat(NarrativePart.MAX_LENGTH + 1));
         assertThatThrownBy(() -> service.saveContent(before.report().getId(), before.report().getVersion(), tooLong))
-                .isInstanceOfSatisfying(ReportException.class, e -> assertThat((String) e.args()[0])
-                        .contains("六、其他需要报告的事项").contains("超过 20000 字"));
+                .isInstanceOfSatisfying(ReportException.class, e -> assertThat(
+                        Messages.render(e.messageKey(), e.args(), Messages.CHINESE))
+                        .contains("六、其他需要报告的事项：超过 20000 字"));
         assertThat(seed().report().getVersion()).isEqualTo(before.report().getVersion());
     }
 }

@@ -1,6 +1,7 @@
 package org.disclosuredesk.report;
 
 import org.disclosuredesk.SpringTestBase;
+import org.disclosuredesk.i18n.Messages;
 import org.disclosuredesk.template.CellInput;
 import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.ReportContent;
@@ -73,8 +74,9 @@ class StoredFigureTest extends SpringTestBase {
         assertThatThrownBy(() -> service.saveContent(before.report().getId(), before.report().getVersion(), bad))
                 .isInstanceOfSatisfying(ReportException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("report.error.badInput");
-                    assertThat((String) e.args()[0]).contains(CellInput.Problem.TOO_PRECISE.zh())
-                            .contains(CellInput.Problem.TOO_LONG.zh());
+                    assertThat(Messages.render(e.messageKey(), e.args(), Messages.CHINESE))
+                            .contains(Messages.render(CellInput.Problem.TOO_PRECISE.message(), true))
+                            .contains(Messages.render(CellInput.Problem.TOO_LONG.message(), true));
                 });
         LoadedReport after = seed();
         assertThat(after.report().getVersion()).isEqualTo(before.report().getVersion());

@@ -1,5 +1,6 @@
 package org.disclosuredesk.template;
 
+import org.disclosuredesk.i18n.Messages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -53,7 +54,8 @@ class CellInputTest {
         CellInput.Result r = CellInput.parse(text, kind);
         assertThat(r.ok()).isFalse();
         assertThat(r.problem()).isEqualTo(problem);
-        assertThat(problem.zh()).isNotBlank();
+        assertThat(Messages.render(problem.message(), true)).isNotBlank().doesNotContain("!{");
+        assertThat(Messages.render(problem.message(), false)).isNotBlank().doesNotContain("!{");
     }
 
     @org.junit.jupiter.api.Test
@@ -80,5 +82,25 @@ class CellInputTest {
     @CsvSource({"/", "不适用", "n/a"})
     void slashIsNotApplicable(String text) {
         assertThat(CellInput.parse(text, ValueKind.COUNT).value().isNotApplicable()).isTrue();
+    }
+
+    /** "11次" is kept as 11: the unit is not dropped silently, the result says so. */
+    @org.junit.jupiter.api.Test
+    void aDroppedUnitIsNotedNotHidden() {
+        CellInput.Result times = CellInput.parse("11次", ValueKind.COUNT);
+        assertThat(times.value().number()).isEqualByComparingTo("11");
+        assertThat(times.droppedUnit()).isEqualTo("次");
+        assertThat(Messages.render(times.note(), true)).isEqualTo("已去掉单位“次”，按 11 保存");
+        assertThat(Messages.render(times.note(), false)).isEqualTo("Unit \"次\" dropped: saved as 11");
+        CellInput.Result yuan = CellInput.parse("3522元", ValueKind.AMOUNT_WAN_YUAN);
+        assertThat(Messages.render(yuan.note(), true)).isEqualTo("已按“元”换算为 0.3522 万元");
+        // the stored value remembers what was typed, so the note can be given again when the report is reopened
+        assertThat(Messages.render(CellInput.noteOf(ValueKind.COUNT, times.value()), true)).contains("“次”");
+        // nothing was taken off: nothing to say
+        assertThat(CellInput.parse("11", ValueKind.COUNT).note()).isNull();
+        assertThat(CellInput.parse("1,100", ValueKind.COUNT).note()).isNull();
+        assertThat(CellInput.parse("5万", ValueKind.AMOUNT_WAN_YUAN).note()).isNull();
+        assertThat(CellInput.parse("11x", ValueKind.COUNT).note()).isNull();
+        assertThat(CellInput.noteOf(ValueKind.COUNT, CellValue.of(11))).isNull();
     }
 }

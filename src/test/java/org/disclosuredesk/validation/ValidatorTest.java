@@ -1,17 +1,23 @@
 package org.disclosuredesk.validation;
 
 import org.disclosuredesk.TestSamples;
+import org.disclosuredesk.i18n.Messages;
+import org.disclosuredesk.template.CellInput;
 import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.Edition;
 import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.ReportContent;
+import org.disclosuredesk.template.Totals;
+import org.disclosuredesk.template.ValueKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,6 +30,10 @@ class ValidatorTest {
 
     private static Set<String> errorRules(List<Finding> findings) {
         return findings.stream().filter(Finding::isError).map(Finding::ruleId).collect(Collectors.toSet());
+    }
+
+    private static String zh(Finding f) {
+        return Messages.render(f.message(), true);
     }
 
     private static List<Finding> of(List<Finding> findings, String rule) {
@@ -44,7 +54,7 @@ class ValidatorTest {
         // sub-results add up to 26 for natural persons and 27 in all, while （七）总计 prints 20 and 21
         assertThat(of(findings, "R3.2")).extracting(f -> f.cells().get(0))
                 .containsExactlyInAnyOrder("s3.total_processed.natural_person", "s3.total_processed.total");
-        assertThat(of(findings, "R3.2").get(0).messageZh()).contains("20").contains("26");
+        assertThat(zh(of(findings, "R3.2").get(0))).contains("20").contains("26");
     }
 
     @Test
@@ -71,8 +81,8 @@ class ValidatorTest {
         assertThat(findings).isNotEmpty();
         assertThat(findings).allMatch(Finding::isError);
         assertThat(findings).anyMatch(f -> f.cells().contains(cell));
-        assertThat(findings.get(0).messageZh()).isNotBlank();
-        assertThat(findings.get(0).messageEn()).isNotBlank();
+        assertThat(zh(findings.get(0))).isNotBlank().doesNotContain("!{");
+        assertThat(Messages.render(findings.get(0).message(), false)).isNotBlank().doesNotContain("!{");
     }
 
     @Test
@@ -139,7 +149,7 @@ class ValidatorTest {
         List<Finding> rn = of(Validator.validate(LIWAN.withNarrative(NarrativePart.OVERVIEW, wrong)), "RN.1");
         assertThat(rn).singleElement().satisfies(f -> {
             assertThat(f.cells()).contains("s3.total_processed.total");
-            assertThat(f.messageZh()).contains("25");
+            assertThat(zh(f)).contains("25");
         });
         String wrongLitigation = "承办政府信息公开类诉讼 13 件";
         assertThat(of(Validator.validate(LIWAN.withNarrative(NarrativePart.OVERVIEW, wrongLitigation)), "RN.1"))
@@ -173,5 +183,39 @@ class ValidatorTest {
         ReportContent onTime = new ReportContent("x", 2020, Edition.E2019, LIWAN.cells(), LIWAN.narratives(),
                 LocalDate.of(2021, 1, 31));
         assertThat(of(Validator.validate(onTime), "RQ.3")).isEmpty();
+    }
+
+    /**
+     * Issue 16 item 12: changing （一）予以公开 breaks R3.1 through （七）总计. Its finding names every cell of the
+     * equation and the parts of （七）总计, the changed cell among them; none of the four terms is singled out.
+     */
+    @Test
+    void aBrokenR31NamesTheChangedCellTheTotalAndBothSides() {
+        Map<String, CellValue> cells = new LinkedHashMap<>(LIWAN.withCell("s3.granted.natural_person", CellValue.of(12)).cells());
+        Totals.compute(LIWAN.template(), cells);
+        ReportContent edited = new ReportContent(LIWAN.agencyName(), LIWAN.year(), LIWAN.edition(), cells,
+                LIWAN.narratives(), null);
+        Finding r31 = of(Validator.validate(edited), "R3.1").stream()
+                .filter(f -> f.cells().contains("s3.new_received.natural_person")).findFirst().orElseThrow();
+        List<String> terms = List.of("s3.new_received.natural_person", "s3.carried_over.natural_person",
+                "s3.total_processed.natural_person", "s3.carried_forward.natural_person");
+        assertThat(r31.cells()).containsAll(terms).contains("s3.granted.natural_person", "s3.other_single.natural_person");
+        assertThat(r31.focus()).containsExactlyInAnyOrderElementsOf(terms);
+        assertThat(r31.cells()).containsAll(r31.focus());
+        // a "total = Σ parts" rule is still about its total
+        Finding r32 = of(Validator.validate(LIWAN.withCell("s3.granted.natural_person", CellValue.of(12))), "R3.2").get(0);
+        assertThat(r32.focus()).containsExactly("s3.total_processed.natural_person");
+    }
+
+    /** R0.4 asks for what the editor takes as "not applicable": "/" (the editor's own hint says so too). */
+    @Test
+    void r04AsksForTheMarkTheEditorTakes() {
+        Finding r04 = of(Validator.validate(LIWAN.withCell("s3.granted.natural_person", CellValue.BLANK)), "R0.4").get(0);
+        String zh = zh(r04);
+        String en = Messages.render(r04.message(), false);
+        assertThat(zh).contains("不适用请填“/”").doesNotContain("标记为“不适用”");
+        assertThat(en).contains("\"/\" for not applicable");
+        assertThat(CellInput.parse("/", ValueKind.COUNT).value().isNotApplicable()).isTrue();
+        assertThat(Messages.render(CellInput.Problem.NOT_A_NUMBER.message(), true)).contains("不适用请输入“/”");
     }
 }

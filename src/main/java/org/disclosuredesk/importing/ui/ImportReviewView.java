@@ -45,6 +45,7 @@ import org.disclosuredesk.report.ReportStatus;
 import org.disclosuredesk.template.CellDef;
 import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.ReportYears;
+import org.disclosuredesk.i18n.Messages;
 import org.disclosuredesk.ui.LanguageSwitch;
 import org.disclosuredesk.validation.Finding;
 import org.slf4j.Logger;
@@ -293,7 +294,7 @@ class ImportReviewView extends VerticalLayout implements BeforeEnterObserver, Be
             item.getElement().setAttribute("data-rule", f.ruleId());
             Span badge = new Span(f.ruleId());
             badge.getElement().getThemeList().addAll(List.of("badge", f.isError() ? "error" : "contrast"));
-            item.add(badge, new Span(" " + f.message(zh)));
+            item.add(badge, new Span(" " + Messages.render(f.message(), zh)));
             if (!f.focus().isEmpty()) {
                 item.addClickListener(e -> tables.select(f.focus().getFirst()));
             }
@@ -378,7 +379,7 @@ class ImportReviewView extends VerticalLayout implements BeforeEnterObserver, Be
             unsaved = false;
             UI.getCurrent().navigate(route);
         } catch (ReportException e) {
-            error(getTranslation(e.messageKey(), localized(e.args())));
+            error(LanguageSwitch.text(e.messageKey(), localized(e.args())));
         } catch (AccessDeniedException e) {
             error(getTranslation("error.accessDenied"));
         } catch (RuntimeException e) {

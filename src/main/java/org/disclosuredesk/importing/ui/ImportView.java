@@ -26,8 +26,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.disclosuredesk.i18n.Message;
 import org.disclosuredesk.importer.ImportException;
 import org.disclosuredesk.importer.ImportFailure;
+import org.disclosuredesk.importer.ImportNote;
 import org.disclosuredesk.importer.ReportImporter;
 import org.disclosuredesk.importing.ImportService;
 import org.disclosuredesk.importing.ImportedFile;
@@ -37,7 +39,6 @@ import org.disclosuredesk.ui.LanguageSwitch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import java.util.Collections;
 
 /**
@@ -174,12 +175,12 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private String message(ImportedFile f) {
         if (!f.succeeded()) {
-            String text = getTranslation(f.failureKey());
+            Message why = Message.of(f.failureKey());
             String detail = f.failureDetail();
             // the locale of now, not of when the view was built: the grid re-renders after a language switch
-            return detail == null ? text : LanguageSwitch.chinese() ? text + "（" + detail + "）" : text + " (" + detail + ")";
+            return LanguageSwitch.text(detail == null ? why : Message.of("import.failure.withDetail", why, detail));
         }
-        return f.notes().stream().map(n -> n.message(zh)).collect(Collectors.joining("；"));
+        return LanguageSwitch.text(Message.Joined.clauses(f.notes().stream().map(ImportNote::message).toList()));
     }
 
     private Component action(ImportedFile f) {

@@ -2,6 +2,8 @@ package org.disclosuredesk.report.ui;
 
 import org.disclosuredesk.ui.OfficialTables;
 import com.vaadin.flow.dom.Element;
+import org.disclosuredesk.i18n.Message;
+import org.disclosuredesk.i18n.Messages;
 import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.Column;
 import org.disclosuredesk.template.Row;
@@ -126,6 +128,24 @@ final class CellEditors implements OfficialTables.ValueCells {
                 input.setAttribute("title", message);
                 input.setAttribute("aria-invalid", "true");
             }
+        }
+    }
+
+    /**
+     * Notes under a cell whose text was taken as a value but not as typed (a unit dropped: "11次" is kept as 11),
+     * or clears the note when {@code note} is null.
+     */
+    void markNote(String key, Message note, boolean chinese) {
+        Element td = cells.get(key);
+        if (td == null) {
+            return;
+        }
+        if (note == null) {
+            td.getClassList().remove("input-note");
+            td.removeAttribute("data-note");
+        } else {
+            td.getClassList().add("input-note");
+            td.setAttribute("data-note", Messages.render(note, chinese));
         }
     }
 }

@@ -23,6 +23,8 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.disclosuredesk.i18n.Message;
+import org.disclosuredesk.i18n.Messages;
 import org.disclosuredesk.report.LoadedReport;
 import org.disclosuredesk.report.ReportAction;
 import org.disclosuredesk.report.ReportPermissions;
@@ -195,8 +197,12 @@ class ReportEditorView extends ReportPage implements BeforeEnterObserver, Before
 
     private void type(String key, String text) {
         if (editors.isInput(key)) {
-            draft.type(key, text);
+            CellInput.Result read = draft.type(key, text);
             render();
+            if (read.note() != null) {
+                // "11次" is kept as 11: say so rather than drop the unit silently
+                Notification.show(LanguageSwitch.text(read.note()), 3000, Notification.Position.BOTTOM_START);
+            }
         }
     }
 
@@ -244,8 +250,11 @@ class ReportEditorView extends ReportPage implements BeforeEnterObserver, Before
         editors.cells().forEach((key, td) -> {
             OfficialTables.mark(td, byCell.get(key));
             CellInput.Problem problem = draft.invalidInputs().get(key);
-            editors.markInvalid(key, problem == null ? null : zh ? problem.zh() : problem.en(),
+            editors.markInvalid(key, problem == null ? null : Messages.render(problem.message(), zh),
                     problem == null ? null : getTranslation("editor.problemShort." + problem.name()));
+            boolean typedAsIs = !editors.isInput(key) || draft.invalidInputs().containsKey(key);
+            editors.markNote(key, typedAsIs ? null
+                    : CellInput.noteOf(draft.template().cellOrThrow(key).kind(), current.cell(key)), zh);
         });
         showFindings(zh);
         saveState.setText(draft.isDirty() ? getTranslation("editor.unsaved") : "");
@@ -257,10 +266,10 @@ class ReportEditorView extends ReportPage implements BeforeEnterObserver, Before
         showFindingsHeader(draft.findings(), draft.invalidInputs().size());
         draft.invalidInputs().forEach((key, problem) -> findingsPanel.add(findingItem(
                 getTranslation("editor.inputProblem"), "input", true,
-                draft.label(key, zh) + "：" + (zh ? problem.zh() : problem.en()), List.of(key),
-                cells -> focusCell(cells.get(0)))));
+                Messages.render(Message.of("editor.inputProblem.text", draft.label(key, zh), problem.message()), zh),
+                List.of(key), cells -> focusCell(cells.get(0)))));
         for (Finding f : draft.findings()) {
-            findingsPanel.add(findingItem(f.ruleId(), f.ruleId(), f.isError(), f.message(zh), f.focus(),
+            findingsPanel.add(findingItem(f.ruleId(), f.ruleId(), f.isError(), Messages.render(f.message(), zh), f.focus(),
                     cells -> focusCell(cells.get(0))));
         }
     }
@@ -357,8 +366,8 @@ class ReportEditorView extends ReportPage implements BeforeEnterObserver, Before
         dialog.add(new Paragraph(getTranslation("editor.conflict.text", conflict.latest().report().getUpdatedBy(),
                 conflict.mine().size(), conflict.theirs().size())));
         if (!both.isEmpty()) {
-            dialog.add(new Paragraph(getTranslation("editor.conflict.both") + String.join("、",
-                    both.stream().map(k -> draft.label(k, zh)).toList())));
+            dialog.add(new Paragraph(LanguageSwitch.text("editor.conflict.both",
+                    Message.Joined.enumeration(both.stream().map(k -> draft.label(k, zh)).toList()))));
         }
         Button reapply = new Button(getTranslation("editor.conflict.reapply"), e -> {
             dialog.close();
@@ -388,7 +397,7 @@ class ReportEditorView extends ReportPage implements BeforeEnterObserver, Before
     }
 
     private void error(UserError e) {
-        error(getTranslation(e.messageKey(), e.args()));
+        error(LanguageSwitch.text(e.messageKey(), e.args()));
     }
 
     /** Leaving with unsaved input: stay, save and leave, or leave without saving — never lose it silently. */

@@ -35,6 +35,7 @@ import org.disclosuredesk.report.LoadedReport;
 import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.ReportContent;
 import org.disclosuredesk.template.Template;
+import org.disclosuredesk.i18n.Messages;
 import org.disclosuredesk.ui.LanguageSwitch;
 import org.disclosuredesk.validation.Finding;
 
@@ -195,7 +196,7 @@ class ReportView extends ReportPage implements BeforeEnterObserver, HasDynamicTi
     private void showFindings(List<Finding> findings, boolean zh) {
         showFindingsHeader(findings, 0);
         for (Finding f : findings) {
-            findingsPanel.add(findingItem(f.ruleId(), f.ruleId(), f.isError(), f.message(zh), f.cells(),
+            findingsPanel.add(findingItem(f.ruleId(), f.ruleId(), f.isError(), Messages.render(f.message(), zh), f.cells(),
                     cells -> document.getElement().executeJs("""
                             this.querySelectorAll('.highlight').forEach(c => c.classList.remove('highlight'));
                             const found = $0.split(',').map(k => this.querySelector('[data-cell="' + k + '"]'))

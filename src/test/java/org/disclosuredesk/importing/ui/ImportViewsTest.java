@@ -405,7 +405,7 @@ class ImportViewsTest extends UiTestBase {
         english();
         uploadOne("notes.txt", "shopping list: milk, eggs".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(getCurrentView()).isInstanceOf(ImportView.class);
-        assertThat(find(Span.class).withId("import-summary").single().getText()).isEqualTo("1 files: 0 read, 1 failed");
+        assertThat(find(Span.class).withId("import-summary").single().getText()).isEqualTo("1 file: 0 read, 1 failed");
         @SuppressWarnings("unchecked")
         Grid<ImportedFile> grid = find(Grid.class).withId("import-results").single();
         assertThat(gridText(grid)).contains("notes.txt").contains("Failed")

@@ -11,6 +11,7 @@ import org.disclosuredesk.TestSamples;
 import org.disclosuredesk.UiTestBase;
 import org.disclosuredesk.agency.AgencyAdminService;
 import org.disclosuredesk.agency.AgencyKind;
+import org.disclosuredesk.i18n.Messages;
 import org.disclosuredesk.report.LoadedReport;
 import org.disclosuredesk.report.ReportHistory;
 import org.disclosuredesk.report.ReportStatus;
@@ -154,7 +155,8 @@ class ReportEditorViewTest extends UiTestBase {
                 "s2.regulations.new_made", CellInput.Problem.FRACTION,
                 "s2.procurement.count", CellInput.Problem.TOO_LARGE).forEach((key, problem) -> {
             assertThat(editor.cell(key).getClassList()).as(key).contains("invalid");
-            assertThat(editor.cell(key).getAttribute("data-problem")).as(key).isEqualTo(problem.zh());
+            assertThat(editor.cell(key).getAttribute("data-problem")).as(key)
+                    .isEqualTo(Messages.render(problem.message(), true));
         });
         assertThat(rulesListed()).filteredOn("input"::equals).hasSize(6);
         Element research = editor.cell("s3.granted.research");
@@ -163,7 +165,7 @@ class ReportEditorViewTest extends UiTestBase {
         assertThat(research.getAttribute("data-problem-short")).isEqualTo("不是数字");
         assertThat(editor.cell("s3.granted.commercial").getAttribute("data-problem-short")).isEqualTo("不能为负");
         assertThat(editor.input("s3.granted.research").getAttribute("title"))
-                .isEqualTo(CellInput.Problem.NOT_A_NUMBER.zh());
+                .isEqualTo(Messages.render(CellInput.Problem.NOT_A_NUMBER.message(), true));
         assertThat(editor.input("s3.granted.research").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(editor.save()).isFalse();
         assertThat(reports.find(agencyId(LIWAN), 2020).orElseThrow().report().getVersion()).isEqualTo(versionBefore);
