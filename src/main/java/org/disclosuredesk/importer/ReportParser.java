@@ -68,9 +68,7 @@ final class ReportParser {
         }
         long empty = cells.emptyInSource.stream().filter(k -> !cells.values.containsKey(k)).count();
         if (empty > 0) {
-            cells.note("EMPTY_CELLS", "原文表格中有 " + empty + " 个空白单元格，按空白读入（不当作 0），请核对后填写",
-                    empty + (empty == 1 ? " cell is" : " cells are") + " empty in the source tables: read as blank"
-                            + " (not as 0); please check and fill in");
+            cells.note("EMPTY_CELLS", empty);
         }
         noteEdition(edition, title.year(), cells);
         if (title.agency() == null) {

@@ -31,6 +31,7 @@ class ReportingStartTest extends SpringTestBase {
         long huaian = agencyId("淮安市");
         int thisYear = Year.now().getValue();
         int before2019 = startingAfter(huaian, 2019);
+        int before2020 = startingAfter(huaian, 2020);
         int beforeThisYear = startingAfter(huaian, thisYear);
 
         Agency added = admin.addChild(huaian, "起报年度测试局" + UUID.randomUUID().toString().substring(0, 8),
@@ -47,7 +48,8 @@ class ReportingStartTest extends SpringTestBase {
         reports.create(added.getId(), 2020);
         assertThat(agencies.get(added.getId()).getReportsFrom()).isEqualTo(2020);
         assertThat(startingAfter(huaian, 2019)).isEqualTo(before2019 + 1);
-        assertThat(startingAfter(huaian, 2020)).isEqualTo(startingAfter(huaian, thisYear));
+        assertThat(startingAfter(huaian, 2020)).isEqualTo(before2020);
+        assertThat(startingAfter(huaian, thisYear)).isEqualTo(beforeThisYear);
     }
 
     @Test
