@@ -2,6 +2,7 @@ package org.disclosuredesk.export;
 
 import org.disclosuredesk.template.CellDef;
 import org.disclosuredesk.template.CellValue;
+import org.disclosuredesk.template.PartHeading;
 import org.disclosuredesk.template.ReportContent;
 
 /**
@@ -18,7 +19,7 @@ public final class ReportCsvExporter {
         for (CellDef def : report.template().cells().values()) {
             CellValue v = report.cell(def.key());
             out.append(def.key()).append(',')
-                    .append(field(def.table().titleZh() == null ? def.table().part() : def.table().titleZh())).append(',')
+                    .append(field(partOf(def))).append(',')
                     .append(field(def.row().labelZh())).append(',')
                     .append(field(def.column().labelZh())).append(',')
                     .append(v.isNumber() ? v.number().toPlainString() : "").append(',')
@@ -30,6 +31,12 @@ public final class ReportCsvExporter {
                     .append(field(v.raw() == null ? "" : v.raw())).append('\n');
         }
         return out.toString();
+    }
+
+    /** The part as printed, with the table's own title where a part has several (二: 第二十条第（八）项). */
+    private static String partOf(CellDef def) {
+        String part = PartHeading.of(def.table().part()).officialZh();
+        return def.table().titleZh() == null ? part : part + " " + def.table().titleZh();
     }
 
     private static String field(String s) {

@@ -39,6 +39,16 @@ public enum PartHeading {
         return part;
     }
 
+    /** The heading of a part key (p1, s2 … p6). */
+    public static PartHeading of(String part) {
+        for (PartHeading h : values()) {
+            if (h.part.equals(part)) {
+                return h;
+            }
+        }
+        throw new IllegalArgumentException("No part " + part);
+    }
+
     /** 一 … 六 */
     public String numeral() {
         return numeral;

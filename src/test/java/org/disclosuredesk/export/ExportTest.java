@@ -82,8 +82,13 @@ class ExportTest {
         String csv = ReportCsvExporter.render(report);
         String[] lines = csv.split("\n");
         assertThat(lines).hasSize(report.template().cellKeys().size() + 1);
-        assertThat(csv).contains("s2.fees.change,第二十条第（八）项,行政事业性收费,本年增/减,,不适用,")
-                .contains("s2.fees.prev_year_items,第二十条第（八）项,行政事业性收费,上一年项目数量,,空白,")
-                .contains("s2.procurement.amount,第二十条第（九）项,政府集中采购,采购总金额,3522.436287,数值,3522.436287万");
+        assertThat(csv).contains("s2.fees.change,二、主动公开政府信息情况 第二十条第（八）项,行政事业性收费,本年增/减,,不适用,")
+                .contains("s2.fees.prev_year_items,二、主动公开政府信息情况 第二十条第（八）项,行政事业性收费,上一年项目数量,,空白,")
+                .contains("s2.procurement.amount,二、主动公开政府信息情况 第二十条第（九）项,政府集中采购,采购总金额,3522.436287,数值,"
+                        + "3522.436287万");
+        // parts 三 and 四 are named as printed, not by their key
+        assertThat(csv).contains("s3.granted.natural_person,三、收到和处理政府信息公开申请情况,")
+                .contains("s4.review.upheld,四、政府信息公开行政复议、行政诉讼情况,")
+                .doesNotContain(",s3,").doesNotContain(",s4,");
     }
 }

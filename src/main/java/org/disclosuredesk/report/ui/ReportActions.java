@@ -127,13 +127,22 @@ final class ReportActions extends HorizontalLayout {
     private void run(LoadedReport r, Supplier<LoadedReport> step) {
         try {
             LoadedReport after = step.get();
-            Notification.show(getTranslation("status." + after.report().getStatus().name()), 2500,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(done(r, after), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             navigate.accept(after.report().getStatus().editable() && after.report().getStatus() == ReportStatus.DRAFT
                     ? ReportNavigation.editor(after) : ReportNavigation.report(after));
         } catch (RuntimeException e) {
             ErrorNotifications.show(e, "workflow step on report " + id(r));
         }
+    }
+
+    /** What the step did, in words: the new status, or for a correction which revision is now being written. */
+    private String done(LoadedReport before, LoadedReport after) {
+        if (after.report().getRevision() > before.report().getRevision()) {
+            return getTranslation("report.correctionStarted", after.report().getRevision(),
+                    before.report().getRevision());
+        }
+        return getTranslation("report.stepDone", getTranslation("status." + after.report().getStatus().name()));
     }
 
     private static long id(LoadedReport r) {

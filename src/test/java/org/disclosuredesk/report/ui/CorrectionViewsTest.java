@@ -191,6 +191,20 @@ class CorrectionViewsTest extends UiTestBase {
         assertThat(find(Paragraph.class).withId("confirm-consequence").single().getText()).contains("正式公开版本");
         find(Button.class).withId("confirm-ok").single().click();
         assertThat(status(submitted)).isEqualTo(ReportStatus.PUBLISHED);
+        assertThat(notifications()).contains("报告状态已改为“已公开”。");
+
+        // starting a correction says what it started, not just "草稿"
+        UI.getCurrent().navigate(ReportNavigation.report(submitted));
+        find(Button.class).withId("action-correct").single().click();
+        find(com.vaadin.flow.component.textfield.TextArea.class).withId("reason").single().setValue("更正申请数");
+        find(Button.class).withId("reason-ok").single().click();
+        assertThat(notifications()).anyMatch(n -> n.startsWith("已开始更正：第 2 版为草稿")
+                && n.contains("已公开的第 1 版"));
+    }
+
+    private java.util.List<String> notifications() {
+        return find(com.vaadin.flow.component.notification.Notification.class).all().stream()
+                .map(n -> n.getElement().getProperty("text", "")).toList();
     }
 
     private ReportStatus status(LoadedReport r) {
