@@ -54,6 +54,27 @@ public class ReportPermissions {
         return allowed;
     }
 
+    /**
+     * Why the current user may not edit this report, for the page that refuses it; null when they may. The
+     * same rules as {@link #actions}, in the order a user would want to hear them: their role, the report's
+     * status, whose report it is.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Message whyNotEditable(AnnualReport report) {
+        if (actions(report).contains(ReportAction.EDIT)) {
+            return null;
+        }
+        Role role = CurrentUser.require().role();
+        if (role != Role.EDITOR && role != Role.ADMIN) {
+            return Message.of("editor.notEditable.role", Message.of("role." + role.name()));
+        }
+        if (!report.getStatus().editable()) {
+            return Message.of("editor.notEditable.status", Message.of("status." + report.getStatus().name()));
+        }
+        return Message.of("editor.notEditable.agency");
+    }
+
     boolean separated() {
         return separated;
     }

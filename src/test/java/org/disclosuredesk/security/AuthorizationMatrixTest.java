@@ -101,6 +101,7 @@ class AuthorizationMatrixTest extends SpringTestBase {
             entry("ReportWorkflow.publish", Rule.REVIEW),
             entry("ReportWorkflow.startCorrection", Rule.REVIEW),
             entry("ReportPermissions.actions", Rule.SIGNED_IN),
+            entry("ReportPermissions.whyNotEditable", Rule.SIGNED_IN),
             entry("ReportService.publishedWhileCorrecting", Rule.READ),
             entry("ReportWorkflow.awaitingAnotherReviewer", Rule.SIGNED_IN),
             entry("AuditService.page", Rule.ADMIN_ROLE),

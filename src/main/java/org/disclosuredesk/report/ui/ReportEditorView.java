@@ -24,9 +24,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.disclosuredesk.i18n.Message;
+import org.disclosuredesk.i18n.Message;
 import org.disclosuredesk.i18n.Messages;
 import org.disclosuredesk.report.LoadedReport;
-import org.disclosuredesk.report.ReportAction;
 import org.disclosuredesk.report.ReportPermissions;
 import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.report.ReportWorkflow;
@@ -34,8 +34,6 @@ import org.disclosuredesk.report.editing.EditConflict;
 import org.disclosuredesk.report.editing.PasteResult;
 import org.disclosuredesk.report.editing.ReportDraft;
 import org.disclosuredesk.template.CellInput;
-import org.disclosuredesk.security.CurrentUser;
-import org.disclosuredesk.security.Role;
 import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.ReportContent;
 import org.disclosuredesk.ui.ConfirmDialog;
@@ -101,23 +99,12 @@ class ReportEditorView extends ReportPage implements BeforeEnterObserver, Before
             refuse(getTranslation("report.notFound"), null);
             return;
         }
-        if (!permissions.actions(found.get().report()).contains(ReportAction.EDIT)) {
-            refuse(whyNotEditable(found.get()), found.get());
+        Message refusal = permissions.whyNotEditable(found.get().report());
+        if (refusal != null) {
+            refuse(LanguageSwitch.text(refusal), found.get());
             return;
         }
         open(found.get());
-    }
-
-    /** Why this user may not edit this report: their role reads only, the report's status, or another agency. */
-    private String whyNotEditable(LoadedReport report) {
-        Role role = CurrentUser.require().role();
-        if (role != Role.EDITOR && role != Role.ADMIN) {
-            return getTranslation("editor.notEditable.role", getTranslation("role." + role.name()));
-        }
-        if (!report.report().getStatus().editable()) {
-            return getTranslation("editor.notEditable.status", getTranslation("status." + report.report().getStatus().name()));
-        }
-        return getTranslation("editor.notEditable.agency");
     }
 
     private void refuse(String message, LoadedReport report) {
