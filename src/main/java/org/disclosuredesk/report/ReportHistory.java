@@ -95,15 +95,19 @@ public class ReportHistory {
                 (rs, i) -> new ReportDiff.Change(rs.getString(1), null, null, rs.getString(2), rs.getString(3)), saveId);
     }
 
-    /** The last save that published the report (the snapshot as published), if it was ever published. */
+    /**
+     * The report as it was last published, when a correction of it was started: the snapshot of the
+     * correction step (which changes no figure) is the published content, whether the report was published
+     * through the workflow or loaded as published (demo data, bulk loads) without a publish step of its own.
+     */
     Optional<Published> lastPublished(long reportId) {
-        return jdbc.query("SELECT revision, saved_at, snapshot FROM report_save WHERE report_id = ? AND action = 'PUBLISH'"
+        return jdbc.query("SELECT revision, snapshot FROM report_save WHERE report_id = ? AND action = 'CORRECT'"
                         + " ORDER BY id DESC LIMIT 1",
-                rs -> rs.next() ? Optional.of(new Published(rs.getInt(1), rs.getTimestamp(2).toInstant(),
-                        ReportSnapshot.read(rs.getString(3)))) : Optional.empty(), reportId);
+                rs -> rs.next() ? Optional.of(new Published(rs.getInt(1) - 1, ReportSnapshot.read(rs.getString(2))))
+                        : Optional.empty(), reportId);
     }
 
-    record Published(int revision, Instant at, ReportContent content) {
+    record Published(int revision, ReportContent content) {
     }
 
     /** The report as it was after the given save. */

@@ -87,7 +87,7 @@ public class ReportService {
         }
         return history.lastPublished(reportId).map(p -> {
             LoadedReport current = store.load(report);
-            return new PublishedRevision(p.revision(), p.at(), p.content(),
+            return new PublishedRevision(p.revision(), report.getPublishedOn(), p.content(),
                     Validator.validate(p.content(), current.previous()));
         });
     }

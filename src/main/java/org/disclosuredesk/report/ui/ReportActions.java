@@ -129,8 +129,9 @@ final class ReportActions extends HorizontalLayout {
             LoadedReport after = step.get();
             Notification.show(done(r, after), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            navigate.accept(after.report().getStatus().editable() && after.report().getStatus() == ReportStatus.DRAFT
-                    ? ReportNavigation.editor(after) : ReportNavigation.report(after));
+            // a correction opens as the draft being corrected (with Edit where the user may); other steps show the report
+            navigate.accept(after.report().getRevision() > r.report().getRevision()
+                    ? ReportNavigation.workingRevision(after) : ReportNavigation.report(after));
         } catch (RuntimeException e) {
             ErrorNotifications.show(e, "workflow step on report " + id(r));
         }

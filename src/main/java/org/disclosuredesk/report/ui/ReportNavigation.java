@@ -2,6 +2,7 @@ package org.disclosuredesk.report.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import org.disclosuredesk.report.LoadedReport;
 import org.disclosuredesk.report.ReportListFilter;
@@ -71,6 +72,12 @@ public final class ReportNavigation implements NavigationContribution {
 
     static String history(LoadedReport r) {
         return history(r.report().getReportYear(), r.report().getAgencyId());
+    }
+
+    /** Goes to a location built here, query included ({@link UI#navigate(String)} takes a path only). */
+    static void go(UI ui, String location) {
+        Location parsed = new Location(location);
+        ui.navigate(parsed.getPath(), parsed.getQueryParameters());
     }
 
     /** Opens a report, highlighting {@code cellKeys} (null or empty: none). */

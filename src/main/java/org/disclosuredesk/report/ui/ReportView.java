@@ -104,7 +104,7 @@ class ReportView extends ReportPage implements BeforeEnterObserver, HasDynamicTi
                 ? new Paragraph(getTranslation("report.meta",
                         getTranslation("edition." + content.edition().code()), content.edition().documentNumber(),
                         getTranslation("status." + ReportStatus.PUBLISHED.name()), published.revision(),
-                        TIME.format(published.publishedAt())))
+                        published.publishedOn() == null ? "" : published.publishedOn().toString()))
                 : new Paragraph(getTranslation("report.meta",
                         getTranslation("edition." + content.edition().code()), content.edition().documentNumber(),
                         getTranslation("status." + loaded.report().getStatus().name()), loaded.report().getRevision(),
@@ -128,7 +128,7 @@ class ReportView extends ReportPage implements BeforeEnterObserver, HasDynamicTi
             reason.setId("return-reason");
             document.add(reason);
         }
-        document.add(new ReportActions(loaded, allowed, workflow, url -> getUI().ifPresent(ui -> ui.navigate(url))));
+        document.add(new ReportActions(loaded, allowed, workflow, url -> getUI().ifPresent(ui -> ReportNavigation.go(ui, url))));
         document.add(exports(loaded.report().getId(), published != null,
                 "report-" + content.year() + "-" + loaded.report().getAgencyId()));
 

@@ -139,6 +139,30 @@ class CorrectionViewsTest extends UiTestBase {
     }
 
     @Test
+    @WithUserDetails("viewer")
+    void aReportLoadedAsPublishedWithoutAPublishStepIsShownAsPublishedWhileCorrected() {
+        // demo and bulk-loaded reports are published without a publish step in their history
+        long reportId = jdbc.queryForObject("""
+                SELECT r.id FROM annual_report r JOIN agency_closure c ON c.descendant_id = r.agency_id
+                WHERE c.ancestor_id = (SELECT id FROM agency WHERE name = '淮安市') AND r.status = 'PUBLISHED'
+                  AND NOT EXISTS (SELECT 1 FROM report_save s WHERE s.report_id = r.id)
+                ORDER BY r.id LIMIT 1""", Long.class);
+        LoadedReport published = reports.findById(reportId).orElseThrow();
+        String before = published.content().cell("s3.new_received.natural_person").display();
+        LoadedReport correcting = as("reviewer", () -> workflow.startCorrection(reportId,
+                published.report().getVersion(), "更正申请数"));
+        as("admin", () -> reports.saveContent(reportId, correcting.report().getVersion(),
+                correcting.content().withCell("s3.new_received.natural_person", CellValue.of(9999))));
+
+        PublishedRevision shown = reports.publishedWhileCorrecting(reportId).orElseThrow();
+        assertThat(shown.revision()).isEqualTo(1);
+        assertThat(shown.content().cell("s3.new_received.natural_person").display()).isEqualTo(before);
+        UI.getCurrent().navigate(ReportNavigation.report(correcting));
+        assertThat(shown("s3.new_received.natural_person")).isEqualTo(before);
+        assertThat(find(Div.class).withId("correction-notice").all()).hasSize(1);
+    }
+
+    @Test
     void anUnpublishedOfficialPageSaysSoAndAPublishedOneDoesNot() {
         var content = TestSamples.expected(TestSamples.LIWAN);
         String draft = OfficialHtmlExporter.render(content, "草稿");
@@ -200,6 +224,10 @@ class CorrectionViewsTest extends UiTestBase {
         find(Button.class).withId("reason-ok").single().click();
         assertThat(notifications()).anyMatch(n -> n.startsWith("已开始更正：第 2 版为草稿")
                 && n.contains("已公开的第 1 版"));
+        // the reviewer, who may not edit, lands on the draft being corrected, not on a refused editor
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo(ReportNavigation.workingRevision(reports.findById(id(submitted)).orElseThrow()));
+        assertThat(find(Paragraph.class).withId("unpublished-notice").single().getText()).contains("草稿");
     }
 
     private java.util.List<String> notifications() {
