@@ -56,7 +56,8 @@ public class DashboardService {
         int reporting = queries.reportingAgencies(agencyId, year);
         return new Headline(agencyId, year, figures,
                 Metric.PROCUREMENT_AMOUNT.inTemplate(year), reporting, f.reportCount(),
-                (int) Math.max(0, reporting - submitted(f) - f.counter(MetricsColumns.CORRECTIONS_OPEN)));
+                (int) Math.max(0, reporting - submitted(f) - f.counter(MetricsColumns.CORRECTIONS_OPEN)),
+                (int) f.counter(MetricsColumns.CORRECTIONS_OPEN));
     }
 
     /** One entry per year in [from, to], empty figures where the subtree has no report that year. */

@@ -8,10 +8,12 @@ import java.util.Map;
  * edition-bound procurement figures {@code procurementInTemplate} says whether the year's template has
  * them at all, so the view can say "not in this edition's template" instead of showing 0.
  *
- * @param notSubmitted reporting agencies without a submitted (submitted, approved or published) report
+ * @param notSubmitted    reporting agencies without a submitted (submitted, approved or published) report; a
+ *                        published report under correction counts as published
+ * @param correctionsOpen published reports whose correction is a draft or returned
  */
 public record Headline(long agencyId, int year, Map<Metric, BigDecimal> figures, boolean procurementInTemplate,
-                       int reportingAgencies, long reports, int notSubmitted) {
+                       int reportingAgencies, long reports, int notSubmitted, int correctionsOpen) {
 
     public BigDecimal figure(Metric metric) {
         return figures.get(metric);

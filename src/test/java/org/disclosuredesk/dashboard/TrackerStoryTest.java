@@ -86,6 +86,7 @@ class TrackerStoryTest extends SpringTestBase {
         assertThat(row.correcting()).isTrue();
         assertThat(listed(huaian, 2020, true, agency)).isFalse();
         assertThat(dashboards.headline(huaian, 2020).notSubmitted()).isEqualTo(notSubmittedWhilePublished);
+        assertThat(dashboards.headline(huaian, 2020).correctionsOpen()).isPositive();
         assertThat(dashboards.trackerCount(huaian, 2020, true))
                 .isEqualTo(dashboards.tracker(huaian, 2020, true, 0, 100_000).size());
     }

@@ -61,6 +61,12 @@ class SubmissionTrackerView extends DashboardView {
             summary.add(badge(getTranslation("status." + s.name()) + " " + statuses.get(s),
                     s == ReportStatus.PUBLISHED ? "success" : ""));
         }
+        if (h.correctionsOpen() > 0) {
+            // published reports being corrected: counted above as drafts, still published for the tracker
+            Span correcting = badge(getTranslation("dashboard.submissions.correcting", h.correctionsOpen()), "");
+            correcting.setId("submission-correcting");
+            summary.add(correcting);
+        }
         Span deadlineText = new Span(getTranslation("dashboard.submissions.deadline", f.year(), deadline.toString()));
         deadlineText.addClassName("dashboard-note");
 
@@ -99,6 +105,7 @@ class SubmissionTrackerView extends DashboardView {
         SubmissionState s = r.state();
         boolean overdue = r.overdue(today);
         Span span = new Span(getTranslation("dashboard.state." + s.name())
+                + (r.correcting() ? " · " + getTranslation("dashboard.state.correcting") : "")
                 + (overdue ? " · " + getTranslation("dashboard.state.overdue") : ""));
         String theme = switch (s) {
             case PUBLISHED_ON_TIME -> "badge success";
