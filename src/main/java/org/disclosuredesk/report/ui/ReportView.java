@@ -82,8 +82,11 @@ class ReportView extends ReportPage implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         List<String> highlight = ReportNavigation.cells(event.getLocation().getQueryParameters());
+        // the correction is shown to those who work on it (who have an action on it); a reader asking for it
+        // by URL still sees what was published
         boolean working = event.getLocation().getQueryParameters().getSingleParameter(ReportNavigation.REVISION)
-                .filter(ReportNavigation.WORKING::equals).isPresent();
+                .filter(ReportNavigation.WORKING::equals).isPresent()
+                && !permissions.actions(loaded.get().report()).isEmpty();
         // while a correction is under way, readers see what was published until the correction is
         Optional<PublishedRevision> published = working ? Optional.empty()
                 : service.publishedWhileCorrecting(loaded.get().report().getId());

@@ -103,8 +103,11 @@ class CorrectionViewsTest extends UiTestBase {
                 .contains("已公开").contains("第 1 版");
         assertThat(find(Div.class).withId("correction-notice").single().getElement().getTextRecursively())
                 .contains("第 2 版").contains("草稿").contains("已公开的第 1 版");
-        // a viewer takes no part in the correction: no way to the draft offered
+        // a viewer takes no part in the correction: no way to the draft offered, and a forged URL shows the same
         assertThat(find(Anchor.class).withId("open-correction").all()).isEmpty();
+        UI.getCurrent().navigate(ReportNavigation.report(correcting),
+                QueryParameters.of(ReportNavigation.REVISION, ReportNavigation.WORKING));
+        assertThat(shown(GRANTED)).isEqualTo(published);
 
         PublishedRevision revision = reports.publishedWhileCorrecting(id(correcting)).orElseThrow();
         assertThat(revision.revision()).isEqualTo(1);
