@@ -227,10 +227,12 @@ class CorrectionViewsTest extends UiTestBase {
         find(Button.class).withId("reason-ok").single().click();
         assertThat(notifications()).anyMatch(n -> n.startsWith("已开始更正：第 2 版为草稿")
                 && n.contains("已公开的第 1 版"));
-        // the reviewer, who may not edit, lands on the draft being corrected, not on a refused editor
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
-                .isEqualTo(ReportNavigation.workingRevision(reports.findById(id(submitted)).orElseThrow()));
-        assertThat(find(Paragraph.class).withId("unpublished-notice").single().getText()).contains("草稿");
+        // the reviewer, who may not edit the draft, lands on the report (not on a refused editor): the published
+        // revision with the notice that a correction is under way
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo(ReportNavigation.report(reports.findById(id(submitted)).orElseThrow()));
+        assertThat(find(Div.class).withId("correction-notice").single().getElement().getTextRecursively())
+                .contains("第 2 版");
     }
 
     private java.util.List<String> notifications() {
