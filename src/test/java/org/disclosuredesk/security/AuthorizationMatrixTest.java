@@ -152,7 +152,7 @@ class AuthorizationMatrixTest extends SpringTestBase {
             entry("AgencyService.reportsAtLeastFrom", Rule.INTERNAL),
             entry("AppUserDetailsService.loadUserByUsername", Rule.INTERNAL));
 
-    /** Separation of duties refuses with a reason the user reads (ReportDuties), not a bare access denial. */
+    /** Separation of duties refuses with a reason the user reads (ReportPermissions), not a bare access denial. */
     private static final Set<String> DUTY_REFUSALS = Set.of("report.error.ownSubmission",
             "report.error.correctionNeedsReviewer");
 
