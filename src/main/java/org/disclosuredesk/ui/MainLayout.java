@@ -10,6 +10,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -18,7 +20,7 @@ import org.disclosuredesk.security.AppUserPrincipal;
 /** The app shell: header with user and language, side navigation to every feature's views. */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public MainLayout(AuthenticationContext auth, NavigationRegistry navigation) {
         DrawerToggle toggle = new DrawerToggle();
@@ -49,5 +51,16 @@ public class MainLayout extends AppLayout {
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (getContent() instanceof NeedsWidth) {
+            getElement().executeJs("return window.innerWidth").then(Integer.class, width -> {
+                if (width < NeedsWidth.LAPTOP_WIDTH) {
+                    setDrawerOpened(false);
+                }
+            });
+        }
     }
 }

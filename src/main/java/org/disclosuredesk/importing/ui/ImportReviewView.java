@@ -47,6 +47,7 @@ import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.ReportYears;
 import org.disclosuredesk.i18n.Messages;
 import org.disclosuredesk.ui.LanguageSwitch;
+import org.disclosuredesk.ui.NeedsWidth;
 import org.disclosuredesk.validation.Finding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +68,7 @@ import java.util.List;
  */
 @Route("import/review/:id")
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-class ImportReviewView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+class ImportReviewView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle, NeedsWidth {
 
     static final String ID = "id";
     private static final Logger log = LoggerFactory.getLogger(ImportReviewView.class);

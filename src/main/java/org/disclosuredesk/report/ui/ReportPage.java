@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import org.disclosuredesk.report.LoadedReport;
 import org.disclosuredesk.report.ReportService;
+import org.disclosuredesk.ui.NeedsWidth;
 import org.disclosuredesk.validation.Finding;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -19,7 +20,7 @@ import java.util.function.Consumer;
  * A report with the findings beside it — the report page and the editor: the two-column layout, the
  * report named by the URL, and the findings panel where clicking a finding points at its cells.
  */
-abstract class ReportPage extends HorizontalLayout {
+abstract class ReportPage extends HorizontalLayout implements NeedsWidth {
 
     protected final ReportService service;
     protected final VerticalLayout document = new VerticalLayout();
