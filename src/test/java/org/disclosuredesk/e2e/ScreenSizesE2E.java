@@ -17,11 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * At 1366×768, the most common office laptop: the editor's and the report page's official tables show their
- * last column (其他, 总计) without scrolling sideways, beside the findings panel.
+ * last column (其他, 总计) without scrolling sideways, beside the findings panel. On a phone (390×844) the report
+ * reads in one column, its findings below, and the header keeps to one line.
  */
 @AppTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LaptopScreenE2E {
+class ScreenSizesE2E {
 
     @LocalServerPort
     int port;
@@ -76,6 +77,36 @@ class LaptopScreenE2E {
             Thread.sleep(800);
             assertAllVisible(browser);
             browser.screenshot("31-report-1366x768");
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void onAPhoneTheReportReadsInOneColumnWithItsFindingsBelow() throws Exception {
+        long liwan = jdbc.queryForObject("SELECT id FROM agency WHERE name = '广州市荔湾区政务服务数据管理局'", Long.class);
+        try (Browser browser = new Browser("http://localhost:" + port)) {
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            browser.open("/login");
+            browser.await(By.tagName("vaadin-login-form"));
+            browser.login("viewer", "demo");
+            browser.await(By.id("current-user"));
+            browser.open("/reports/2020/" + liwan);
+            browser.await(By.id("report-title"));
+            Thread.sleep(800);
+            Map<String, Object> m = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                    const d = document.getElementById('report-document').getBoundingClientRect();
+                    const f = document.getElementById('findings-panel').getBoundingClientRect();
+                    const t = document.querySelector('.app-title').getBoundingClientRect();
+                    return {docWidth: Math.round(d.width), docBottom: Math.round(d.bottom), findingsTop: Math.round(f.top),
+                            window: window.innerWidth, titleHeight: Math.round(t.height)};""");
+            browser.screenshot("32-report-phone");
+            long window = ((Number) m.get("window")).longValue();
+            // the report takes the width; the findings come after it, not squeezed beside it
+            assertThat(((Number) m.get("docWidth")).longValue()).as(m.toString()).isGreaterThanOrEqualTo(window - 40);
+            assertThat(((Number) m.get("findingsTop")).longValue()).as(m.toString())
+                    .isGreaterThanOrEqualTo(((Number) m.get("docBottom")).longValue() - 1);
+            // the app's name on one line, not one character per line
+            assertThat(((Number) m.get("titleHeight")).longValue()).as(m.toString()).isLessThan(40);
         }
     }
 }
