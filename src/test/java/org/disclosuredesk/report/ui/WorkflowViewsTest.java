@@ -3,8 +3,10 @@ package org.disclosuredesk.report.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Span;
 import org.disclosuredesk.UiTestBase;
+import org.disclosuredesk.report.ReportDiff;
 import org.disclosuredesk.report.ReportHistory;
 import org.disclosuredesk.report.ReportListRow;
 import org.disclosuredesk.report.ReportStatus;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,8 +89,10 @@ class WorkflowViewsTest extends UiTestBase {
         assertThat(find(ReviewQueueView.class).all()).isEmpty();
     }
 
+    /** The view runs on the test's thread: rolled back after the test, the seed report keeps its history. */
     @Test
     @WithUserDetails("editor")
+    @org.springframework.transaction.annotation.Transactional
     void historyShowsSavesAndTheDifferencesOfTheSelectedOnes() {
         long liwan = agencyId("广州市荔湾区政务服务数据管理局");
         UI.getCurrent().navigate("reports/2022/" + liwan + "/edit");
@@ -103,12 +108,30 @@ class WorkflowViewsTest extends UiTestBase {
         assertThat(editor.save()).isTrue();
 
         UI.getCurrent().navigate("reports/2022/" + liwan + "/history");
-        ReportHistoryView history = find(ReportHistoryView.class).single();
-        List<ReportHistory.Save> saves = history.savesGrid().getGenericDataView().getItems().toList();
+        List<ReportHistory.Save> saves = rows("history-grid");
         assertThat(saves).extracting(ReportHistory.Save::action).startsWith("SAVE").endsWith("CREATE");
         // the newest save is preselected and compared with the one before
-        assertThat(history.shownDiff()).extracting(c -> c.key() + "=" + c.after())
+        List<ReportDiff.Change> shownDiff = rows("diff-grid");
+        assertThat(shownDiff).extracting(c -> c.key() + "=" + c.after())
                 .contains("s4.review.upheld=3", "s4.review.corrected=1");
-        assertThat(history.shownDiff()).allMatch(c -> c.labelZh() != null && !c.labelZh().isBlank());
+        assertThat(shownDiff).allMatch(c -> c.labelZh() != null && !c.labelZh().isBlank());
+        // picking the two oldest saves instead compares those two
+        GridTester<Grid<ReportHistory.Save>, ReportHistory.Save> history = gridTester("history-grid");
+        history.getComponent().deselectAll();
+        history.select(saves.size() - 1);
+        assertThat(find(com.vaadin.flow.component.html.H3.class).withId("diff-title").single().getText())
+                .isEqualTo(UI.getCurrent().getTranslation("history.first"));
+        assertThat(rows("diff-grid")).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> GridTester<Grid<T>, T> gridTester(String id) {
+        return new GridTester<>((Grid<T>) find(Grid.class).withId(id).single());
+    }
+
+    /** The rows a grid shows, top to bottom. */
+    private <T> List<T> rows(String id) {
+        GridTester<Grid<T>, T> grid = gridTester(id);
+        return IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
     }
 }
