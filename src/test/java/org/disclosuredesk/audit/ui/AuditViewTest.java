@@ -18,7 +18,11 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The read-only audit view: administrators only, newest first, filtered by actor and action. */
+/**
+ * The read-only audit view: administrators only, newest first, filtered by actor and action. The view runs on the
+ * test's thread, so the events inserted here are rolled back with the test.
+ */
+@org.springframework.transaction.annotation.Transactional
 class AuditViewTest extends UiTestBase {
 
     @Test
