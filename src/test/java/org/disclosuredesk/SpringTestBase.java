@@ -13,8 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.util.UUID;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Base of service and repository tests: the application context and a way to log demo users in. */
 @AppTest
@@ -42,15 +41,21 @@ public abstract class SpringTestBase {
         SecurityContextHolder.clearContext();
     }
 
-    /** A fresh agency under 淮安市 with one editor of its own, so that a test's reports touch no one else's. */
+    /**
+     * A fresh agency under 淮安市 with one editor of its own, so that a test's reports touch no one else's. Only
+     * inside a test transaction (a {@code @Transactional} test class): rolled back after the test, the agency and its
+     * editor need no unique names.
+     */
     protected record FreshAgency(long id, String editor) {
     }
 
-    protected FreshAgency newAgencyWithEditor(String namePrefix, int sortOrder) {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
+    protected FreshAgency newAgencyWithEditor(String name, int sortOrder) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("newAgencyWithEditor needs a test transaction (@Transactional)");
+        }
         Agency region = agencies.get(agencyId("淮安市"));
-        long id = agencies.create(Agency.childOf(region, namePrefix + suffix, AgencyKind.AGENCY, sortOrder)).getId();
-        String editor = "ed" + suffix;
+        long id = agencies.create(Agency.childOf(region, name, AgencyKind.AGENCY, sortOrder)).getId();
+        String editor = "fresh-editor";
         users.save(AppUser.create(editor, "{noop}x", "测试填报员", Role.EDITOR, id));
         return new FreshAgency(id, editor);
     }

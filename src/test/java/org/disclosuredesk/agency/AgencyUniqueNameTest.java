@@ -25,7 +25,10 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Agency names are unique under one parent in the database itself, so concurrent adds cannot both succeed. */
+/**
+ * Agency names are unique under one parent in the database itself, so concurrent adds cannot both succeed. The two
+ * races commit (each thread has its own transaction), so they use names of their own; the other tests are rolled back.
+ */
 class AgencyUniqueNameTest extends SpringTestBase {
 
     @Autowired
@@ -126,7 +129,7 @@ class AgencyUniqueNameTest extends SpringTestBase {
     @Transactional
     void theDatabaseRefusesADuplicateEvenWithoutTheServiceCheck() {
         Agency parent = agencies.get(agencyId("淮安市"));
-        String name = unique("重复局");
+        String name = "重复局";
         agencies.create(Agency.childOf(parent, name, AgencyKind.AGENCY, 900));
         assertThatThrownBy(() -> agencies.create(Agency.childOf(parent, name, AgencyKind.AGENCY, 901)))
                 .isInstanceOf(DuplicateKeyException.class);
@@ -138,22 +141,23 @@ class AgencyUniqueNameTest extends SpringTestBase {
     @Transactional // rolled back: other tests expect one root
     void rootsAreUniqueToo() {
         // parent_id is NULL for roots, and NULLs never collide in a plain unique index: parent_key makes them
-        String name = unique("根");
+        String name = "根";
         agencies.create(Agency.root(name, AgencyKind.REGION));
         assertThatThrownBy(() -> agencies.create(Agency.root(name, AgencyKind.REGION)))
                 .isInstanceOf(DuplicateKeyException.class);
     }
 
     @Test
+    @Transactional
     void renamingOntoASiblingsNameIsRefusedWithTheMessage() {
         loginAs("admin");
         long parent = agencyId("淮安市");
-        Agency a = admin.addChild(parent, unique("甲局"), AgencyKind.AGENCY);
-        Agency b = admin.addChild(parent, unique("乙局"), AgencyKind.AGENCY);
+        Agency a = admin.addChild(parent, "甲局", AgencyKind.AGENCY);
+        Agency b = admin.addChild(parent, "乙局", AgencyKind.AGENCY);
         assertThatThrownBy(() -> admin.rename(b.getId(), a.getName())).hasMessage("admin.error.agencyExists");
         assertThatThrownBy(() -> admin.addChild(parent, "  " + a.getName() + " ", AgencyKind.AGENCY))
                 .hasMessage("admin.error.agencyExists");
-        String renamed = unique("丙局");
+        String renamed = "丙局";
         assertThat(admin.rename(b.getId(), renamed).getName()).isEqualTo(renamed);
         assertThat(agencies.get(b.getId()).getName()).isEqualTo(renamed);
     }

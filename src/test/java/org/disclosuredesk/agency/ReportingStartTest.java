@@ -4,13 +4,17 @@ import org.disclosuredesk.SpringTestBase;
 import org.disclosuredesk.report.ReportService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Year;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An agency reports from the year it was added: it is not expected for the years before it existed. */
+/**
+ * An agency reports from the year it was added: it is not expected for the years before it existed. Rolled back
+ * after each test, so the agency added here never reaches other tests' counts.
+ */
+@Transactional
 class ReportingStartTest extends SpringTestBase {
 
     @Autowired
@@ -34,8 +38,7 @@ class ReportingStartTest extends SpringTestBase {
         int before2020 = startingAfter(huaian, 2020);
         int beforeThisYear = startingAfter(huaian, thisYear);
 
-        Agency added = admin.addChild(huaian, "起报年度测试局" + UUID.randomUUID().toString().substring(0, 8),
-                AgencyKind.AGENCY);
+        Agency added = admin.addChild(huaian, "起报年度测试局", AgencyKind.AGENCY);
         assertThat(agencies.get(added.getId()).getReportsFrom()).isEqualTo(thisYear);
         assertThat(agencies.get(added.getId()).reportsFor(2019)).isFalse();
         assertThat(agencies.get(added.getId()).reportsFor(thisYear)).isTrue();

@@ -9,17 +9,19 @@ import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.report.ReportWorkflow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Year;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The submission tracker tells the right story: an agency added today is not overdue for past years, and a
- * published report under correction stays published.
+ * published report under correction stays published. Rolled back after each test: the agencies added here
+ * never reach another test's headline.
  */
+@Transactional
 class TrackerStoryTest extends SpringTestBase {
 
     @Autowired
@@ -52,8 +54,7 @@ class TrackerStoryTest extends SpringTestBase {
         Headline past = dashboards.headline(huaian, 2024);
         Headline now = dashboards.headline(huaian, thisYear);
 
-        long added = admin.addChild(huaian, "测试数据管理局" + UUID.randomUUID().toString().substring(0, 8),
-                AgencyKind.AGENCY).getId();
+        long added = admin.addChild(huaian, "测试数据管理局", AgencyKind.AGENCY).getId();
 
         assertThat(dashboards.headline(huaian, 2024).reportingAgencies()).isEqualTo(past.reportingAgencies());
         assertThat(dashboards.headline(huaian, 2024).notSubmitted()).isEqualTo(past.notSubmitted());
@@ -68,8 +69,7 @@ class TrackerStoryTest extends SpringTestBase {
     void aPublishedReportUnderCorrectionStaysPublishedForTheTracker() {
         loginAs("admin");
         long huaian = agencyId("淮安市");
-        long agency = admin.addChild(huaian, "更正跟踪测试局" + UUID.randomUUID().toString().substring(0, 8),
-                AgencyKind.AGENCY).getId();
+        long agency = admin.addChild(huaian, "更正跟踪测试局", AgencyKind.AGENCY).getId();
         LoadedReport created = reports.create(agency, 2020);
         LoadedReport draft = reports.saveContent(id(created), v(created), TestSamples.expected(TestSamples.LIWAN));
         LoadedReport submitted = workflow.submit(id(draft), v(draft));

@@ -16,6 +16,8 @@ import java.math.BigDecimal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** Rolled back after each test: the agencies and reports made here are never committed. */
+@org.springframework.transaction.annotation.Transactional
 class ReportRepositoryTest extends SpringTestBase {
 
     @Autowired

@@ -8,12 +8,15 @@ import org.disclosuredesk.template.ReportContent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** Each test runs in a transaction rolled back after it, so changes to the seed report are never seen by others. */
+@Transactional
 class ReportServiceTest extends SpringTestBase {
 
     @Autowired
@@ -63,13 +66,6 @@ class ReportServiceTest extends SpringTestBase {
         Long granted = jdbc.queryForObject("SELECT s3_granted_total FROM report_metrics WHERE report_id = ?",
                 Long.class, saved.report().getId());
         assertThat(granted).isEqualTo(12L);
-
-        // put it back so other tests see the seed as it was
-        LoadedReport restored = service.saveContent(saved.report().getId(),
-                saved.report().getVersion(), before.content());
-        assertThat(restored.findings()).noneMatch(f -> f.isError());
-        assertThat(jdbc.queryForObject("SELECT error_count FROM report_metrics WHERE report_id = ?", Integer.class,
-                saved.report().getId())).isZero();
     }
 
     @Test

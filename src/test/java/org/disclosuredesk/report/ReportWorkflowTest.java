@@ -10,13 +10,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Workflow, concurrency, history and prefill on real MariaDB, for an agency of the reviewer's region. */
+/**
+ * Workflow, concurrency, history and prefill on real MariaDB, for an agency of the reviewer's region. Each test
+ * runs in a transaction rolled back after it (the conflicting save is a stale version, not a second thread).
+ */
+@Transactional
 class ReportWorkflowTest extends SpringTestBase {
 
     @Autowired

@@ -1,6 +1,9 @@
 package org.disclosuredesk.report;
 
 import org.disclosuredesk.SpringTestBase;
+import org.disclosuredesk.TestSamples;
+import org.disclosuredesk.agency.AgencyAdminService;
+import org.disclosuredesk.agency.AgencyKind;
 import org.disclosuredesk.database.LockConflicts;
 import org.disclosuredesk.security.AppUserPrincipal;
 import org.disclosuredesk.ui.UserError;
@@ -17,6 +20,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -28,11 +32,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * A workflow step that meets a row another transaction holds waits (2 s in tests), is retried in a fresh
  * transaction, and succeeds once the row is free — or, when it never is, ends as "busy" for the user.
+ * Two threads and two connections: nothing here can run in a test transaction, so each test commits a report of a
+ * fresh agency of its own (a unique name) and touches no seed report.
  */
 class RetryOnLockConflictTest extends SpringTestBase {
 
     @Autowired
     ReportWorkflow workflow;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    AgencyAdminService agencyAdmin;
     @Autowired
     DataSource dataSource;
     @Autowired
@@ -46,11 +56,17 @@ class RetryOnLockConflictTest extends SpringTestBase {
         context.removeApplicationListener(listener);
     }
 
-    private long[] submittedReport(int offset) {
+    /** A submitted 2020 report of a new agency under 淮安市 (submitted by the administrator, for the reviewer). */
+    private long[] submittedReport() {
+        loginAs("admin");
+        long agency = agencyAdmin.addChild(agencyId("淮安市"), "锁冲突测试局" + UUID.randomUUID().toString().substring(0, 8),
+                AgencyKind.AGENCY).getId();
+        LoadedReport created = reports.create(agency, 2020);
+        LoadedReport draft = reports.saveContent(created.report().getId(), created.report().getVersion(),
+                TestSamples.expected(TestSamples.LIWAN));
+        LoadedReport submitted = workflow.submit(draft.report().getId(), draft.report().getVersion());
         context.addApplicationListener(listener);
-        return jdbc.queryForObject("SELECT r.id, r.version FROM annual_report r JOIN agency a ON a.id = r.agency_id"
-                        + " WHERE r.status = 'SUBMITTED' ORDER BY r.id DESC LIMIT 1 OFFSET " + offset,
-                (rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)});
+        return new long[]{submitted.report().getId(), submitted.report().getVersion()};
     }
 
     private CompletableFuture<LoadedReport> approveInBackground(long[] report) {
@@ -78,7 +94,7 @@ class RetryOnLockConflictTest extends SpringTestBase {
 
     @Test
     void aLockTimeoutIsRetriedInAFreshTransactionAndTheStepSucceeds() throws Exception {
-        long[] report = submittedReport(0);
+        long[] report = submittedReport();
         CompletableFuture<LoadedReport> approving;
         try (Connection holder = holdRow(report[0])) {
             approving = approveInBackground(report);
@@ -97,7 +113,7 @@ class RetryOnLockConflictTest extends SpringTestBase {
 
     @Test
     void whenTheRowStaysLockedTheUserIsToldTheSystemIsBusyAndNothingChanges() throws Exception {
-        long[] report = submittedReport(1);
+        long[] report = submittedReport();
         CompletableFuture<LoadedReport> approving;
         try (Connection holder = holdRow(report[0])) {
             approving = approveInBackground(report);

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 
@@ -16,8 +17,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Separation of duties on real MariaDB: who submitted a report last does not approve or return it, and only
  * reviewers and administrators reopen a published one; the same rule decides what the report page offers.
- * With the setting off, the old rules hold.
+ * With the setting off, the old rules hold. Each test runs in a transaction rolled back after it; the setting is
+ * in memory and put back after each test.
  */
+@Transactional
 class SeparationOfDutiesTest extends SpringTestBase {
 
     @Autowired

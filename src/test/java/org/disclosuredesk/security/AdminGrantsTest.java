@@ -6,8 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-
-import java.util.UUID;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * No administrator grants a role at or above their own scope: an administrator of 淮安市 grants ADMIN only
  * strictly below 淮安市 and cannot touch a peer administrator; the root administrator may do everything.
+ * Each test runs in a transaction rolled back after it, so the accounts need no unique names.
  */
+@Transactional
 class AdminGrantsTest extends SpringTestBase {
 
     private static final String PASSWORD = "longenough";
@@ -25,17 +26,15 @@ class AdminGrantsTest extends SpringTestBase {
     @Autowired
     AdminGrants grants;
 
-    private String suffix;
     private String cityAdmin;
     private AppUser peerAdmin;
 
     @BeforeEach
     void aCityAdministratorAndAPeer() {
-        suffix = UUID.randomUUID().toString().substring(0, 6);
         loginAs("admin");
-        cityAdmin = "cityadm" + suffix;
+        cityAdmin = "cityadm";
         users.create(cityAdmin, "淮安市管理员", Role.ADMIN, agencyId("淮安市"), PASSWORD);
-        peerAdmin = users.create("peeradm" + suffix, "淮安市另一管理员", Role.ADMIN, agencyId("淮安市"), PASSWORD);
+        peerAdmin = users.create("peeradm", "淮安市另一管理员", Role.ADMIN, agencyId("淮安市"), PASSWORD);
     }
 
     private static void refusedGrant(Runnable change) {
@@ -47,7 +46,7 @@ class AdminGrantsTest extends SpringTestBase {
         loginAs("admin");
         assertThat(users.grantableRoles(agencyId("全国"))).containsExactly(Role.values());
         assertThat(users.grantableRoles(agencyId("淮安市"))).containsExactly(Role.values());
-        AppUser rootAdmin = users.create("rootadm" + suffix, "第二位系统管理员", Role.ADMIN, agencyId("全国"), PASSWORD);
+        AppUser rootAdmin = users.create("rootadm", "第二位系统管理员", Role.ADMIN, agencyId("全国"), PASSWORD);
         assertThat(rootAdmin.getRole()).isEqualTo(Role.ADMIN);
         assertThat(users.mayManage(peerAdmin)).isTrue();
     }
@@ -57,18 +56,18 @@ class AdminGrantsTest extends SpringTestBase {
         AppUserPrincipal me = loginAs(cityAdmin);
         assertThat(users.grantableRoles(agencyId("淮安市"))).containsExactly(Role.VIEWER, Role.EDITOR, Role.REVIEWER);
         assertThat(grants.mayGrant(me, Role.ADMIN, agencyId("淮安市"))).isFalse();
-        refusedGrant(() -> users.create("sameadm" + suffix, "同级管理员", Role.ADMIN, agencyId("淮安市"), PASSWORD));
+        refusedGrant(() -> users.create("sameadm", "同级管理员", Role.ADMIN, agencyId("淮安市"), PASSWORD));
         // above their agency: out of scope altogether
         assertThat(users.grantableRoles(agencyId("江苏省"))).isEmpty();
-        assertThatThrownBy(() -> users.create("upadm" + suffix, "上级管理员", Role.ADMIN, agencyId("江苏省"), PASSWORD))
+        assertThatThrownBy(() -> users.create("upadm", "上级管理员", Role.ADMIN, agencyId("江苏省"), PASSWORD))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username IN (?, ?)", Integer.class,
-                "sameadm" + suffix, "upadm" + suffix)).isZero();
+                "sameadm", "upadm")).isZero();
         // other roles at their own agency, and ADMIN strictly below it, are theirs to grant
-        assertThat(users.create("cityrev" + suffix, "审核人", Role.REVIEWER, agencyId("淮安市"), PASSWORD).getRole())
+        assertThat(users.create("cityrev", "审核人", Role.REVIEWER, agencyId("淮安市"), PASSWORD).getRole())
                 .isEqualTo(Role.REVIEWER);
         assertThat(users.grantableRoles(agencyId("淮安市教育局"))).contains(Role.ADMIN);
-        AppUser below = users.create("eduadm" + suffix, "教育局管理员", Role.ADMIN, agencyId("淮安市教育局"), PASSWORD);
+        AppUser below = users.create("eduadm", "教育局管理员", Role.ADMIN, agencyId("淮安市教育局"), PASSWORD);
         assertThat(users.mayManage(below)).isTrue();
         users.setEnabled(below.getId(), false);
         users.setEnabled(below.getId(), true);
@@ -77,7 +76,7 @@ class AdminGrantsTest extends SpringTestBase {
     @Test
     void aSubtreeAdministratorCannotPromoteToAdministratorAtTheirAgencyNorTouchAPeer() {
         loginAs(cityAdmin);
-        AppUser clerk = users.create("clerk" + suffix, "填报员", Role.EDITOR, agencyId("淮安市"), PASSWORD);
+        AppUser clerk = users.create("clerk", "填报员", Role.EDITOR, agencyId("淮安市"), PASSWORD);
         refusedGrant(() -> users.changeAccess(clerk.getId(), Role.ADMIN, agencyId("淮安市")));
         assertThat(users.changeAccess(clerk.getId(), Role.REVIEWER, agencyId("淮安市")).getRole())
                 .isEqualTo(Role.REVIEWER);
@@ -103,7 +102,7 @@ class AdminGrantsTest extends SpringTestBase {
     @Test
     void resettingAPasswordChangesItAndNeedsALongOne() {
         loginAs(cityAdmin);
-        AppUser clerk = users.create("pwclerk" + suffix, "填报员", Role.EDITOR, agencyId("淮安市教育局"), PASSWORD);
+        AppUser clerk = users.create("pwclerk", "填报员", Role.EDITOR, agencyId("淮安市教育局"), PASSWORD);
         String before = jdbc.queryForObject("SELECT password_hash FROM app_user WHERE id = ?", String.class,
                 clerk.getId());
         assertThatThrownBy(() -> users.resetPassword(clerk.getId(), "short")).hasMessage("admin.error.password");

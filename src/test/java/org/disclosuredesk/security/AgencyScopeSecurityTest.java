@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** An editor of agency A (淮安市教育局) against agency B's report (荔湾区's seed): every attempt refused and logged. */
 @ExtendWith(OutputCaptureExtension.class)
+@org.springframework.transaction.annotation.Transactional // rolled back after each test: its accounts are never committed
 class AgencyScopeSecurityTest extends SpringTestBase {
 
     @Autowired

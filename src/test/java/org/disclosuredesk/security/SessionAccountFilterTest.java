@@ -1,7 +1,6 @@
 package org.disclosuredesk.security;
 
 import org.disclosuredesk.SpringTestBase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,10 +13,15 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A logged-in session follows its account in the database: disable ends it, a new role or agency applies. */
+/**
+ * A logged-in session follows its account in the database: disable ends it, a new role or agency applies. The filter
+ * runs on the test thread, so each test and its account are rolled back after it.
+ */
+@Transactional
 class SessionAccountFilterTest extends SpringTestBase {
 
     private static final String ATTR = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
@@ -31,7 +35,6 @@ class SessionAccountFilterTest extends SpringTestBase {
 
     @BeforeEach
     void loggedInSession() {
-        jdbc.update("DELETE FROM app_user WHERE username = 'session-follower'");
         jdbc.update("INSERT INTO app_user (username, password_hash, display_name, role, agency_id, enabled) "
                 + "SELECT 'session-follower', '{noop}x', 'Follower', 'EDITOR', MIN(id), TRUE FROM agency");
         sessionFilter = new SessionAccountFilter(accounts, new HttpSessionSecurityContextRepository(),
@@ -43,10 +46,6 @@ class SessionAccountFilterTest extends SpringTestBase {
         session.setAttribute(ATTR, context);
     }
 
-    @AfterEach
-    void removeUser() {
-        jdbc.update("DELETE FROM app_user WHERE username = 'session-follower'");
-    }
 
     /** One request of that session, with the context loaded as SecurityContextHolderFilter would. */
     private MockFilterChain request(MockHttpServletResponse response) throws Exception {

@@ -2,24 +2,20 @@ package org.disclosuredesk.security;
 
 import org.disclosuredesk.SpringTestBase;
 import org.disclosuredesk.error.UserFacingException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@Transactional // rolled back after each test: the account created here is never committed
 class UserAdminServiceTest extends SpringTestBase {
 
     private static final String NAME = "blank-password";
 
     @Autowired
     UserAdminService service;
-
-    @AfterEach
-    void remove() {
-        jdbc.update("DELETE FROM app_user WHERE username = ?", NAME);
-    }
 
     /** Issue 16 item 13: eight spaces are eight characters but no password, for a new user and for a reset. */
     @Test

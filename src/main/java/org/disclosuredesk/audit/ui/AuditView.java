@@ -67,18 +67,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         setFlexGrow(1, grid);
     }
 
-    AuditFilter filter() {
+    private AuditFilter filter() {
         return new AuditFilter(actor.getValue(), action.getValue());
-    }
-
-    /** For tests: set the filters as a user would. */
-    void filterBy(String actorPrefix, AuditAction a) {
-        actor.setValue(actorPrefix == null ? "" : actorPrefix);
-        action.setValue(a);
-    }
-
-    Grid<AuditEvent> grid() {
-        return grid;
     }
 
     @Override

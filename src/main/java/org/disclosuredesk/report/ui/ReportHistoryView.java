@@ -92,7 +92,7 @@ class ReportHistoryView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     /** One row: what that save changed; two rows: everything that differs between them. */
-    void compareSelected() {
+    private void compareSelected() {
         List<ReportHistory.Save> picked = new ArrayList<>(saves.getSelectedItems());
         picked.sort(Comparator.comparingLong(ReportHistory.Save::id));
         if (picked.isEmpty() || picked.size() > 2) {
@@ -116,14 +116,6 @@ class ReportHistoryView extends VerticalLayout implements BeforeEnterObserver, H
     private ReportHistory.Save before(ReportHistory.Save save) {
         return all.stream().filter(s -> s.id() < save.id()).max(Comparator.comparingLong(ReportHistory.Save::id))
                 .orElse(null);
-    }
-
-    List<ReportDiff.Change> shownDiff() {
-        return diff.getGenericDataView().getItems().toList();
-    }
-
-    Grid<ReportHistory.Save> savesGrid() {
-        return saves;
     }
 
     @Override

@@ -175,7 +175,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Disabling asks first (it ends the user's sessions); enabling takes nothing away and does not. */
-    void toggle(AppUser user) {
+    private void toggle(AppUser user) {
         if (!user.isEnabled()) {
             setEnabled(user, true);
             return;
@@ -212,10 +212,6 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private void success(String key, Object... args) {
         Notification.show(getTranslation(key, args), 2500, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    }
-
-    List<AppUser> shownUsers() {
-        return grid.getGenericDataView().getItems().toList();
     }
 
     @Override

@@ -28,6 +28,11 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/*
+ * The browserless views run on the test's thread and join its transaction: each test is rolled back after it, so
+ * the reports and agencies it creates, and its saves, are never seen by another test.
+ */
+@org.springframework.transaction.annotation.Transactional
 class ReportEditorViewTest extends UiTestBase {
 
     private static final String LIWAN = "广州市荔湾区政务服务数据管理局";
@@ -206,7 +211,7 @@ class ReportEditorViewTest extends UiTestBase {
     @Test
     @WithUserDetails("editor")
     void savesTextsAsPlainTextAndFiguresWithANewVersion() {
-        LoadedReport draft = reports.find(agencyId(LIWAN), 2021).orElseGet(() -> reports.create(agencyId(LIWAN), 2021));
+        LoadedReport draft = reports.create(agencyId(LIWAN), 2021);
         UI.getCurrent().navigate("reports/2021/" + agencyId(LIWAN) + "/edit");
         EditorScreen editor = new EditorScreen(find(ReportEditorView.class).single());
         editor.type("s3.new_received.natural_person", "7");
@@ -229,7 +234,7 @@ class ReportEditorViewTest extends UiTestBase {
     @Test
     @WithUserDetails("admin")
     void submittingWithErrorsSavesTheTypingAndSaysSoButDoesNotSubmit() {
-        long agency = agencies.addChild(agencyId("淮安市"), "提交有错测试局" + System.nanoTime(), AgencyKind.AGENCY).getId();
+        long agency = agencies.addChild(agencyId("淮安市"), "提交有错测试局", AgencyKind.AGENCY).getId();
         LoadedReport created = reports.create(agency, 2020);
         long id = created.report().getId();
         reports.saveContent(id, created.report().getVersion(), TestSamples.expected(TestSamples.LIWAN));
@@ -259,7 +264,7 @@ class ReportEditorViewTest extends UiTestBase {
     @Test
     @WithUserDetails("admin")
     void submittingAsksFirstSayingWhatHappensAndWhatIsOpenAndCancellingKeepsTheDraft() {
-        long agency = agencies.addChild(agencyId("淮安市"), "提交确认测试局" + System.nanoTime(), AgencyKind.AGENCY).getId();
+        long agency = agencies.addChild(agencyId("淮安市"), "提交确认测试局", AgencyKind.AGENCY).getId();
         LoadedReport created = reports.create(agency, 2020);
         long id = created.report().getId();
         reports.saveContent(id, created.report().getVersion(), TestSamples.expected(TestSamples.LIWAN));
@@ -304,7 +309,7 @@ class ReportEditorViewTest extends UiTestBase {
     @WithUserDetails("editor")
     void whenSomeoneElseSavedFirstTheInputStaysAndCanBeReappliedWithoutLosingTheirs() {
         long liwan = agencyId(LIWAN);
-        LoadedReport draft = reports.find(liwan, 2023).orElseGet(() -> reports.create(liwan, 2023));
+        LoadedReport draft = reports.create(liwan, 2023);
         UI.getCurrent().navigate("reports/2023/" + liwan + "/edit");
         EditorScreen editor = new EditorScreen(find(ReportEditorView.class).single());
         editor.type("s4.review.upheld", "4");

@@ -16,17 +16,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The views run on the test's thread and join its transaction: rolled back after each test. */
+@org.springframework.transaction.annotation.Transactional
 class AdminViewsTest extends UiTestBase {
 
     @Test
     @WithUserDetails("admin")
     void adminSeesUsersAndAgencies() {
         UI.getCurrent().navigate("admin/users");
-        UserAdminView users = find(UserAdminView.class).single();
-        assertThat(users.shownUsers()).extracting(AppUser::getUsername).contains("admin", "viewer", "editor");
+        GridTester<Grid<AppUser>, AppUser> users = gridTester();
+        assertThat(IntStream.range(0, users.size()).mapToObj(r -> users.getCellText(r, 0)))
+                .contains("admin", "viewer", "editor");
         // roles are offered once an agency is chosen, as AdminGrants allows (the root administrator: all)
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.select.Select<org.disclosuredesk.security.Role> role =
@@ -70,37 +74,32 @@ class AdminViewsTest extends UiTestBase {
     @WithUserDetails("admin")
     void theStateOfEachAccountIsShownAndDisablingItSaysSo() {
         String name = "state-shown";
-        jdbc.update("DELETE FROM app_user WHERE username = ?", name);
         jdbc.update("INSERT INTO app_user (username, password_hash, display_name, role, agency_id, enabled) "
                 + "SELECT ?, '{noop}x', ?, 'VIEWER', MIN(id), TRUE FROM agency", name, name);
-        try {
-            UI.getCurrent().navigate("admin/users");
-            assertThat(stateOf(name)).isEqualTo("启用中");
-            assertThat(stateOf("admin")).isEqualTo("启用中");
-            @SuppressWarnings("unchecked")
-            Grid<AppUser> grid = find(Grid.class).withId("user-grid").single();
-            assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText).contains("账号状态", "操作");
+        UI.getCurrent().navigate("admin/users");
+        assertThat(stateOf(name)).isEqualTo("启用中");
+        assertThat(stateOf("admin")).isEqualTo("启用中");
+        @SuppressWarnings("unchecked")
+        Grid<AppUser> grid = find(Grid.class).withId("user-grid").single();
+        assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText).contains("账号状态", "操作");
 
-            // disabling asks first, and cancelling leaves the account as it was
-            new ButtonTester<>(button(name, "toggle-" + name)).click();
-            assertThat(find(Paragraph.class).withId("confirm-consequence").single().getText()).contains("不能再登录");
-            new ButtonTester<>(find(Button.class).withId("confirm-cancel").single()).click();
-            assertThat(jdbc.queryForObject("SELECT enabled FROM app_user WHERE username = ?", Boolean.class, name))
-                    .isTrue();
-            new ButtonTester<>(button(name, "toggle-" + name)).click();
-            new ButtonTester<>(find(Button.class).withId("confirm-ok").single()).click();
-            assertThat(jdbc.queryForObject("SELECT enabled FROM app_user WHERE username = ?", Boolean.class, name))
-                    .isFalse();
-            assertThat(notices()).containsExactly("账号 " + name + " 已停用，该用户不能再登录");
-            assertThat(stateOf(name)).isEqualTo("已停用");
-            assertThat(button(name, "toggle-" + name).getText()).isEqualTo("启用");
+        // disabling asks first, and cancelling leaves the account as it was
+        new ButtonTester<>(button(name, "toggle-" + name)).click();
+        assertThat(find(Paragraph.class).withId("confirm-consequence").single().getText()).contains("不能再登录");
+        new ButtonTester<>(find(Button.class).withId("confirm-cancel").single()).click();
+        assertThat(jdbc.queryForObject("SELECT enabled FROM app_user WHERE username = ?", Boolean.class, name))
+                .isTrue();
+        new ButtonTester<>(button(name, "toggle-" + name)).click();
+        new ButtonTester<>(find(Button.class).withId("confirm-ok").single()).click();
+        assertThat(jdbc.queryForObject("SELECT enabled FROM app_user WHERE username = ?", Boolean.class, name))
+                .isFalse();
+        assertThat(notices()).containsExactly("账号 " + name + " 已停用，该用户不能再登录");
+        assertThat(stateOf(name)).isEqualTo("已停用");
+        assertThat(button(name, "toggle-" + name).getText()).isEqualTo("启用");
 
-            new ButtonTester<>(button(name, "toggle-" + name)).click();
-            assertThat(stateOf(name)).isEqualTo("启用中");
-            assertThat(notices()).contains("账号 " + name + " 已启用");
-        } finally {
-            jdbc.update("DELETE FROM app_user WHERE username = ?", name);
-        }
+        new ButtonTester<>(button(name, "toggle-" + name)).click();
+        assertThat(stateOf(name)).isEqualTo("启用中");
+        assertThat(notices()).contains("账号 " + name + " 已启用");
     }
 
     private List<String> notices() {
