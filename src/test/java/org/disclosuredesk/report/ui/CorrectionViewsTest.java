@@ -35,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A correction does not hide what was published: readers see the published revision (told that a correction
  * is under way) until the correction is published; the return reason shows only while a report is returned.
  */
+// every test's agencies and reports are rolled back (docs/testing.md)
+@org.springframework.transaction.annotation.Transactional
 class CorrectionViewsTest extends UiTestBase {
 
     private static final String GRANTED = "s2.procurement.count";
@@ -70,7 +72,7 @@ class CorrectionViewsTest extends UiTestBase {
 
     /** A report of a fresh agency under 淮安市, filled by the admin, published by the reviewer, reopened, changed. */
     private LoadedReport correctionUnderWay() {
-        long agency = as("admin", () -> agencies.addChild(agencyId("淮安市"), "更正视图测试局" + System.nanoTime(),
+        long agency = as("admin", () -> agencies.addChild(agencyId("淮安市"), "更正视图测试局",
                 AgencyKind.AGENCY).getId());
         LoadedReport submitted = as("admin", () -> {
             LoadedReport created = reports.create(agency, 2020);
@@ -176,7 +178,7 @@ class CorrectionViewsTest extends UiTestBase {
     @Test
     @WithUserDetails("admin")
     void theReturnReasonShowsOnlyWhileTheReportIsReturned() {
-        long agency = agencies.addChild(agencyId("淮安市"), "退回原因测试局" + System.nanoTime(), AgencyKind.AGENCY).getId();
+        long agency = agencies.addChild(agencyId("淮安市"), "退回原因测试局", AgencyKind.AGENCY).getId();
         LoadedReport created = reports.create(agency, 2020);
         LoadedReport draft = reports.saveContent(id(created), v(created), TestSamples.expected(TestSamples.LIWAN));
         LoadedReport submitted = workflow.submit(id(draft), v(draft));
@@ -196,7 +198,7 @@ class CorrectionViewsTest extends UiTestBase {
     @Test
     @WithUserDetails("reviewer")
     void approvingAndPublishingAreAskedFirstAndCancellingChangesNothing() {
-        long agency = as("admin", () -> agencies.addChild(agencyId("淮安市"), "确认测试局" + System.nanoTime(),
+        long agency = as("admin", () -> agencies.addChild(agencyId("淮安市"), "确认测试局",
                 AgencyKind.AGENCY).getId());
         LoadedReport submitted = as("admin", () -> {
             LoadedReport created = reports.create(agency, 2020);
