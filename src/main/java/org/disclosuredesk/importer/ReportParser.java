@@ -48,8 +48,17 @@ final class ReportParser {
         }
         int s3Labelled = 0;
         if (s3 != null) {
-            s3Labelled = TableReader.read(src, s3[0], s3[1], RowSpec.of(template.tablesOfPart("s3"), template.edition()),
-                    rules, cells);
+            List<RowSpec> s3Rows = RowSpec.of(template.tablesOfPart("s3"), template.edition());
+            OtherHandling.Form single = OtherHandling.singleRowInstead(src, s3[0], s3[1], template, s3Rows);
+            ParsedCells asSingle = new ParsedCells();
+            int labelled = single == null ? 0 : TableReader.read(src, s3[0], s3[1], single.rows(), single.rules(), asSingle);
+            if (single != null && single.read(asSingle)) {
+                s3Labelled = labelled;
+                cells.addAll(asSingle);
+                cells.note("OTHER_HANDLING_SINGLE_ROW");
+            } else {
+                s3Labelled = TableReader.read(src, s3[0], s3[1], s3Rows, rules, cells);
+            }
         }
         int s4End = -1;
         if (s4 != null) {
@@ -87,6 +96,8 @@ final class ReportParser {
                 ordered.put(key, v);
             }
         }
+        // rows printed in the other edition's form (the single （六） row), after the edition's own
+        cells.values.forEach(ordered::putIfAbsent);
         ReportContent report = new ReportContent(title.agency(), title.year(), edition.edition(), ordered, narratives,
                 title.publishedOn());
         List<Finding> findings = Validator.validate(report);

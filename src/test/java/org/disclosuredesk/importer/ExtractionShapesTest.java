@@ -179,4 +179,76 @@ class ExtractionShapesTest {
             assertThat(RoundTripTest.differences(original, r.report())).as(text).isEmpty();
         }
     }
+
+    /**
+     * A 2021-edition report printing （六）其他处理 as one row, the 2019 form: the row is read into
+     * {@code other_single}, its three 2021 sub-rows stay blank, and the deviation is told (a note and the
+     * R0.3 warning naming the cells), never read as blank cells of the single row.
+     */
+    @Test
+    void a2021ReportPrintingTheSingleOtherHandlingRowOf2019() throws Exception {
+        Random rnd = new Random(23);
+        List<String> subRows = List.of("other_overdue_correction", "other_overdue_fee", "other_misc");
+        for (int i = 0; i < 40; i++) {
+            ReportContent original = RandomReports.generate(rnd, Edition.E2021);
+            TemplateTable s3 = original.template().table("s3");
+            List<Long> single = new ArrayList<>();
+            for (var c : s3.columns()) {
+                long sum = 0;
+                for (String row : subRows) {
+                    sum += original.cell(s3.cellKey(s3.row(row), c)).longValue();
+                }
+                single.add(sum);
+            }
+            String rendered = i % 2 == 0 ? OfficialTextRenderer.render(original)
+                    : TextShapes.oneCellPerLine(OfficialTextRenderer.render(original), rnd);
+            StringBuilder text = new StringBuilder();
+            boolean skipping = false;
+            for (String line : rendered.split("\n", -1)) {
+                if (line.startsWith("1.申请人无正当理由逾期不补正")) {
+                    skipping = true;
+                } else if (line.startsWith("（七）总计")) {
+                    skipping = false;
+                }
+                if (skipping) {
+                    continue;
+                }
+                if (line.equals("（六）其他处理")) {
+                    line = "（六）其他处理" + (i % 2 == 0 ? " " : "\n")
+                            + String.join(i % 2 == 0 ? " " : "\n", single.stream().map(String::valueOf).toList());
+                }
+                text.append(line).append('\n');
+            }
+            assertThat(text.toString()).doesNotContain("逾期不补正").contains("（六）其他处理");
+            ImportResult r = ReportImporter.importText(text.toString());
+            ReportContent expected = original;
+            for (String row : subRows) {
+                for (var c : s3.columns()) {
+                    expected = expected.withCell(s3.cellKey(s3.row(row), c), org.disclosuredesk.template.CellValue.BLANK);
+                }
+            }
+            List<String> diff = RoundTripTest.differences(expected, r.report());
+            for (String row : subRows) {
+                for (var c : s3.columns()) {
+                    diff.remove(s3.cellKey(s3.row(row), c) + ": " + " → unread");
+                }
+            }
+            assertThat(diff).as(text.toString()).isEmpty();
+            for (int c = 0; c < s3.columns().size(); c++) {
+                String key = "s3.other_single." + s3.columns().get(c).key();
+                assertThat(r.report().cell(key).isNumber()).as(key + " in " + text).isTrue();
+                assertThat(r.report().cell(key).number().longValue()).as(key).isEqualTo(single.get(c));
+            }
+            assertThat(r.notes()).extracting(ImportNote::code).contains("OTHER_HANDLING_SINGLE_ROW");
+            assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("R0.3")).singleElement()
+                    .satisfies(f -> assertThat(f.cells()).contains("s3.other_single.natural_person"));
+            assertThat(r.findings()).filteredOn(f -> f.isError()).isEmpty();
+            // the canonical JSON carries the row as printed, and reads it back
+            var json = org.disclosuredesk.export.CanonicalJson.toJson(r.report(), r.findings(), r.unresolved());
+            assertThat(json.path("section3").path("rows").path("other_single").path(6).asLong()).isEqualTo(single.get(6));
+            assertThat(json.path("section3").path("rows").path("other_misc").path(0).isNull()).isTrue();
+            ReportContent back = org.disclosuredesk.export.CanonicalJson.read(json).report();
+            assertThat(back.cell("s3.other_single.total").number().longValue()).isEqualTo(single.get(6));
+        }
+    }
 }
