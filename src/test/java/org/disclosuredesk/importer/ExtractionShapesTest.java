@@ -71,6 +71,74 @@ class ExtractionShapesTest {
         }
     }
 
+    /** The fifteen values of part 四 separated by single spaces, the line broken anywhere, over two or three lines. */
+    @Test
+    void part4ValuesBySingleSpacesContinuedOnTheNextLines() throws Exception {
+        Random rnd = new Random(43);
+        for (int i = 0; i < 60; i++) {
+            ReportContent original = RandomReports.generate(rnd, i % 2 == 0 ? Edition.E2019 : Edition.E2021);
+            List<String> all = new ArrayList<>();
+            for (String row : List.of("review", "litigation_direct", "litigation_after_review")) {
+                all.addAll(part4Values(original, row));
+            }
+            String header = List.of("行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n"
+                    + "结果维持 结果纠正 其他结果 尚未审结 总计 ".repeat(3).strip() + "\n",
+                    "行政复议 行政诉讼\n", "").get(i % 3);
+            int lines = 2 + rnd.nextInt(2);
+            int first = 2 + rnd.nextInt(10);
+            int second = lines == 2 ? 15 : first + 1 + rnd.nextInt(13 - first);
+            String table = header + String.join(" ", all.subList(0, first)) + "\n"
+                    + String.join(" ", all.subList(first, second))
+                    + (second < 15 ? "\n" + String.join(" ", all.subList(second, 15)) : "");
+            ImportResult r = ReportImporter.importText(withPart4(original, table));
+            assertThat(RoundTripTest.differences(original, r.report())).as(table).isEmpty();
+        }
+    }
+
+    /**
+     * Part 四 printed digit by digit with single spaces ("2 0 0 2 2 0 4 2 …" for 20 0 22 0 42 …), continued
+     * over two or three lines: the spaces no longer say where a value ends, so the digits are split by the
+     * rules like digits run together. Whatever is read is right; the rules pin down most of it.
+     */
+    @Test
+    void part4DigitsSeparatedBySingleSpacesOverLines() throws Exception {
+        Random rnd = new Random(47);
+        int cells = 0;
+        int read = 0;
+        for (int i = 0; i < 80; i++) {
+            ReportContent original = RandomReports.generate(rnd, i % 2 == 0 ? Edition.E2019 : Edition.E2021);
+            List<String> digits = new ArrayList<>();
+            for (String row : List.of("review", "litigation_direct", "litigation_after_review")) {
+                part4Values(original, row).forEach(v -> v.chars().forEach(c -> digits.add(String.valueOf((char) c))));
+            }
+            if (digits.size() == 15) {
+                continue; // every value a single digit: the ordinary form
+            }
+            String header = List.of("行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n"
+                    + "结果维持 结果纠正 其他结果 尚未审结 总计 ".repeat(3).strip() + "\n", "").get(i % 2);
+            int first = 3 + rnd.nextInt(digits.size() - 6);
+            int second = rnd.nextBoolean() ? digits.size() : first + 1 + rnd.nextInt(digits.size() - first - 1);
+            String table = header + String.join(" ", digits.subList(0, first)) + "\n"
+                    + String.join(" ", digits.subList(first, second))
+                    + (second < digits.size() ? "\n" + String.join(" ", digits.subList(second, digits.size())) : "");
+            ImportResult r = ReportImporter.importText(withPart4(original, table));
+            for (String key : original.template().table("s4").cellKeys()) {
+                cells++;
+                if (r.report().cell(key).isNumber()) {
+                    read++;
+                    assertThat(r.report().cell(key).number()).as(key + " in\n" + table)
+                            .isEqualByComparingTo(original.cell(key).number());
+                    assertThat(r.report().cell(key).raw()).as(key).isNull();
+                } else {
+                    assertThat(r.unresolved()).contains(key);
+                }
+            }
+            assertThat(RoundTripTest.differences(original, r.report()).stream().filter(d -> !d.startsWith("s4."))).isEmpty();
+        }
+        assertThat(cells).isGreaterThan(600);
+        assertThat((double) read / cells).as("%d of %d read", read, cells).isGreaterThan(0.6);
+    }
+
     private static String procurementText(String header, String row) {
         ReportContent original = RandomReports.generate(new Random(5), Edition.E2019);
         String text = OfficialTextRenderer.render(original);
