@@ -43,8 +43,10 @@ final class ReportParser {
         int[] s3 = tableRegion(src, parts, PartHeading.REQUESTS);
         int[] s4 = tableRegion(src, parts, PartHeading.REVIEW_LITIGATION);
         boolean titled = title.titleEnd() >= 0 && title.year() != null;
+        String overview = narrative(src, parts, PartHeading.OVERVIEW, -1);
         if (s2 != null) {
-            TableReader.read(src, s2[0], s2[1], RowSpec.of(template.tablesOfPart("s2"), template.edition()), rules, cells);
+            TableReader.read(src, s2[0], s2[1], RowSpec.of(template.tablesOfPart("s2"), template.edition()), rules,
+                    NarrativeFigures.of(overview), cells);
         }
         int s3Labelled = 0;
         if (s3 != null) {
@@ -85,7 +87,7 @@ final class ReportParser {
         }
 
         Map<NarrativePart, String> narratives = new EnumMap<>(NarrativePart.class);
-        narratives.put(NarrativePart.OVERVIEW, narrative(src, parts, PartHeading.OVERVIEW, -1));
+        narratives.put(NarrativePart.OVERVIEW, overview);
         narratives.put(NarrativePart.PROBLEMS, narrative(src, parts, PartHeading.PROBLEMS, s4End));
         narratives.put(NarrativePart.OTHER, narrative(src, parts, PartHeading.OTHER, -1));
 

@@ -2,6 +2,7 @@ package org.disclosuredesk.importer;
 
 import org.disclosuredesk.export.OfficialTextRenderer;
 import org.disclosuredesk.template.Edition;
+import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.PartHeading;
 import org.disclosuredesk.template.ReportContent;
 import org.disclosuredesk.template.Template;
@@ -137,6 +138,65 @@ class ExtractionShapesTest {
         }
         assertThat(cells).isGreaterThan(600);
         assertThat((double) read / cells).as("%d of %d read", read, cells).isGreaterThan(0.6);
+    }
+
+    /** A 2021 report whose 行政规范性文件 row ran together, with part 一 stating some of its figures. */
+    private static String normativeDocumentsRunTogether(ReportContent report) {
+        String text = OfficialTextRenderer.render(report);
+        String row = text.lines().filter(l -> l.startsWith("行政规范性文件 ")).findFirst().orElseThrow();
+        return text.replace(row, row.replace(" ", "").replace("行政规范性文件", "行政规范性文件 "));
+    }
+
+    private static ReportContent withNormativeDocuments(ReportContent r, long made, long repealed, long inForce) {
+        return r.withCell("s2.normative_documents.made", org.disclosuredesk.template.CellValue.of(made))
+                .withCell("s2.normative_documents.repealed", org.disclosuredesk.template.CellValue.of(repealed))
+                .withCell("s2.normative_documents.in_force", org.disclosuredesk.template.CellValue.of(inForce));
+    }
+
+    /**
+     * Digits that ran together in a row the rules cannot split (part 二 has none): the figures part 一 states
+     * decide when exactly one split agrees with them; otherwise the cells stay unread.
+     */
+    @Test
+    void runTogetherDigitsSplitByFiguresTheNarrativeStates() throws Exception {
+        ReportContent base = RandomReports.generate(new Random(53), Edition.E2021);
+        ReportContent original = withNormativeDocuments(base, 88, 55, 698).withNarrative(NarrativePart.OVERVIEW,
+                "本年度制发行政规范性文件88件，截至年底现行有效行政规范性文件698件。全年主动公开政府信息347条。");
+        ImportResult r = ReportImporter.importText(normativeDocumentsRunTogether(original));
+        assertThat(r.sourceText()).contains("行政规范性文件 8855698");
+        assertThat(RoundTripTest.differences(original, r.report())).isEmpty();
+        assertThat(r.notes()).extracting(ImportNote::code).contains("SPLIT_BY_NARRATIVE");
+
+        // the text says nothing of these figures: no split is guessed
+        ReportContent silent = original.withNarrative(NarrativePart.OVERVIEW, "全年主动公开政府信息347条。");
+        ImportResult unread = ReportImporter.importText(normativeDocumentsRunTogether(silent));
+        assertThat(unread.report().cell("s2.normative_documents.made").isNumber()).isFalse();
+        assertThat(unread.unresolved()).contains("s2.normative_documents.made", "s2.normative_documents.in_force");
+
+        // two splits agree with what the text states (88 | 8 | 698 and 8 | 88 | 698 both fit "88 … 8 … 698"): unread
+        ReportContent twoWays = withNormativeDocuments(base, 88, 8, 698).withNarrative(NarrativePart.OVERVIEW,
+                "本年度制发行政规范性文件88件、8件，现行有效698件。");
+        ImportResult ambiguous = ReportImporter.importText(normativeDocumentsRunTogether(twoWays));
+        assertThat(ambiguous.report().cell("s2.normative_documents.made").isNumber()).isFalse();
+
+        // random figures, stated in the text: whatever is read is right, and most is read
+        Random rnd = new Random(59);
+        int read = 0;
+        for (int i = 0; i < 40; i++) {
+            long made = 10 + rnd.nextInt(200);
+            long repealed = rnd.nextInt(60);
+            long inForce = 100 + rnd.nextInt(900);
+            ReportContent o = withNormativeDocuments(RandomReports.generate(rnd, Edition.E2021), made, repealed, inForce)
+                    .withNarrative(NarrativePart.OVERVIEW, "本年度共制发行政规范性文件" + made + "件，废止" + repealed
+                            + "件，现行有效" + inForce + "件。");
+            ImportResult back = ReportImporter.importText(normativeDocumentsRunTogether(o));
+            List<String> diff = RoundTripTest.differences(o, back.report());
+            assertThat(diff).allMatch(d -> d.endsWith("unread"));
+            if (diff.isEmpty()) {
+                read++;
+            }
+        }
+        assertThat(read).isGreaterThan(30);
     }
 
     private static String procurementText(String header, String row) {
