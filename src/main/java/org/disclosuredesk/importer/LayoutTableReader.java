@@ -56,10 +56,19 @@ final class LayoutTableReader {
                 return spaced.end();
             }
         }
+        List<RowReadings.RowRule> rowRules = RowReadings.RowRule.within(keys, rules);
         for (ValueGroup g : candidates) {
             RowReadings.Outcome o = readings.read(g.tokens());
             if (o.readings() == 0) {
                 continue;
+            }
+            if (!o.split() && !structurallyCertain(g, table.columns().size())
+                    && rowRules.stream().anyMatch(r -> !r.holds(o.cells(), columns))) {
+                // placed by order alone, and the values so placed break the table's own sums: not the source's
+                // error but likely our misplacement; a missing number is better than a wrong one
+                out.unread(keys);
+                out.note("REVIEW_UNCERTAIN");
+                return g.end();
             }
             for (int i = 0; i < keys.size(); i++) {
                 out.put(keys.get(i), columns.get(i), o.cells()[i], Provenance.Evidence.LAYOUT, src);
@@ -72,6 +81,27 @@ final class LayoutTableReader {
         out.unread(keys);
         out.note("TABLE_NOT_FOUND");
         return -1;
+    }
+
+    /**
+     * A reading whose line structure shows the table: every line holds whole rows of the table (all fifteen
+     * values on one line, or a group's five per line). One value per line, or lines broken anywhere, place
+     * values by their order alone.
+     */
+    private static boolean structurallyCertain(ValueGroup g, int rowWidth) {
+        int count = 0;
+        int line = g.tokens().getFirst().line();
+        for (NumberToken t : g.tokens()) {
+            if (t.line() != line) {
+                if (count % rowWidth != 0) {
+                    return false;
+                }
+                count = 0;
+                line = t.line();
+            }
+            count++;
+        }
+        return count % rowWidth == 0;
     }
 
     /**

@@ -199,6 +199,58 @@ class ExtractionShapesTest {
         assertThat(read).isGreaterThan(30);
     }
 
+    /**
+     * Part 四 extracted without layout: one value per line, the header labels split per character over lines,
+     * and the values in another order than the cells (column by column). Placed by order they break R4.1: the
+     * table is left unread, never emitted wrong. A source's own error in a certain reading is kept and flagged.
+     */
+    @Test
+    void part4PlacedByOrderAloneThatBreaksItsSumsIsLeftUnread() throws Exception {
+        Random rnd = new Random(61);
+        int tried = 0;
+        for (int i = 0; i < 60; i++) {
+            ReportContent original = RandomReports.generate(rnd, i % 2 == 0 ? Edition.E2019 : Edition.E2021);
+            List<List<String>> rows = new ArrayList<>();
+            for (String row : List.of("review", "litigation_direct", "litigation_after_review")) {
+                rows.add(part4Values(original, row));
+            }
+            List<String> columnMajor = new ArrayList<>();
+            for (int c = 0; c < 5; c++) {
+                for (List<String> row : rows) {
+                    columnMajor.add(row.get(c));
+                }
+            }
+            // only shapes whose misplacement shows in the sums can be caught
+            boolean breaks = false;
+            for (int g = 0; g < 3; g++) {
+                long sum = 0;
+                for (int c = 0; c < 4; c++) {
+                    sum += Long.parseLong(columnMajor.get(g * 5 + c));
+                }
+                breaks |= sum != Long.parseLong(columnMajor.get(g * 5 + 4));
+            }
+            if (!breaks) {
+                continue;
+            }
+            tried++;
+            String header = String.join("\n", "行政复议行政诉讼未经复议直接起诉复议后起诉结果维持结果纠正".split(""));
+            String table = header + "\n" + String.join("\n", columnMajor);
+            ImportResult r = ReportImporter.importText(withPart4(original, table));
+            for (String key : original.template().table("s4").cellKeys()) {
+                assertThat(r.report().cell(key).isNumber()).as(key + " in\n" + table).isFalse();
+                assertThat(r.unresolved()).contains(key);
+            }
+            assertThat(r.notes()).extracting(ImportNote::code).contains("REVIEW_UNCERTAIN");
+            assertThat(RoundTripTest.differences(original, r.report()).stream().filter(d -> !d.startsWith("s4."))).isEmpty();
+
+            // the same values on one line, as a laid-out table prints them: certain, kept as printed, R4.1 flagged
+            ImportResult certain = ReportImporter.importText(withPart4(original, String.join(" ", columnMajor)));
+            assertThat(certain.report().cell("s4.review.total").number().toPlainString()).isEqualTo(columnMajor.get(4));
+            assertThat(certain.findings()).anyMatch(f -> f.ruleId().equals("R4.1") && f.isError());
+        }
+        assertThat(tried).isGreaterThan(20);
+    }
+
     private static String procurementText(String header, String row) {
         ReportContent original = RandomReports.generate(new Random(5), Edition.E2019);
         String text = OfficialTextRenderer.render(original);
