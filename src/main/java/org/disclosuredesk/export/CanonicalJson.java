@@ -88,7 +88,8 @@ public final class CanonicalJson {
         s3.columns().forEach(c -> columns.add(c.key()));
         ObjectNode rows = s3Node.putObject("rows");
         for (Row row : allSection3Rows()) {
-            if (!s3.rows().contains(row)) {
+            // a row of the other edition is null, unless the report printed it (the single （六） row of 2019)
+            if (!s3.rows().contains(row) && s3.columns().stream().allMatch(c -> report.cell(s3.cellKey(row, c)).isBlank())) {
                 rows.putNull(row.key());
                 continue;
             }
@@ -189,6 +190,17 @@ public final class CanonicalJson {
             JsonNode values = rows.path(row.key());
             for (int i = 0; i < s3.columns().size(); i++) {
                 cells.put(s3.cellKey(row, s3.columns().get(i)), valueOf(values.path(i), null));
+            }
+        }
+        for (Row row : allSection3Rows()) {
+            JsonNode values = rows.path(row.key());
+            if (!s3.rows().contains(row) && values.isArray()) {
+                for (int i = 0; i < s3.columns().size(); i++) {
+                    CellValue v = valueOf(values.path(i), null);
+                    if (!v.isBlank()) {
+                        cells.put(s3.cellKey(row, s3.columns().get(i)), v);
+                    }
+                }
             }
         }
         TemplateTable s4 = t.table("s4");

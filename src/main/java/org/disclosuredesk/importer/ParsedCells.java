@@ -45,6 +45,16 @@ final class ParsedCells {
         unresolved.remove(key);
     }
 
+    /** Takes over what another reading of one region found. */
+    void addAll(ParsedCells other) {
+        values.putAll(other.values);
+        provenance.putAll(other.provenance);
+        other.values.keySet().forEach(unresolved::remove);
+        other.unresolved.stream().filter(k -> !values.containsKey(k)).forEach(unresolved::add);
+        notes.addAll(other.notes);
+        emptyInSource.addAll(other.emptyInSource);
+    }
+
     void unread(List<String> keys) {
         for (String k : keys) {
             if (!values.containsKey(k)) {

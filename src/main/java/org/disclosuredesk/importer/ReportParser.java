@@ -43,13 +43,24 @@ final class ReportParser {
         int[] s3 = tableRegion(src, parts, PartHeading.REQUESTS);
         int[] s4 = tableRegion(src, parts, PartHeading.REVIEW_LITIGATION);
         boolean titled = title.titleEnd() >= 0 && title.year() != null;
+        String overview = narrative(src, parts, PartHeading.OVERVIEW, -1);
         if (s2 != null) {
-            TableReader.read(src, s2[0], s2[1], RowSpec.of(template.tablesOfPart("s2"), template.edition()), rules, cells);
+            TableReader.read(src, s2[0], s2[1], RowSpec.of(template.tablesOfPart("s2"), template.edition()), rules,
+                    NarrativeFigures.of(overview), cells);
         }
         int s3Labelled = 0;
         if (s3 != null) {
-            s3Labelled = TableReader.read(src, s3[0], s3[1], RowSpec.of(template.tablesOfPart("s3"), template.edition()),
-                    rules, cells);
+            List<RowSpec> s3Rows = RowSpec.of(template.tablesOfPart("s3"), template.edition());
+            OtherHandling.Form single = OtherHandling.singleRowInstead(src, s3[0], s3[1], template, s3Rows);
+            ParsedCells asSingle = new ParsedCells();
+            int labelled = single == null ? 0 : TableReader.read(src, s3[0], s3[1], single.rows(), single.rules(), asSingle);
+            if (single != null && single.read(asSingle)) {
+                s3Labelled = labelled;
+                cells.addAll(asSingle);
+                cells.note("OTHER_HANDLING_SINGLE_ROW");
+            } else {
+                s3Labelled = TableReader.read(src, s3[0], s3[1], s3Rows, rules, cells);
+            }
         }
         int s4End = -1;
         if (s4 != null) {
@@ -76,7 +87,7 @@ final class ReportParser {
         }
 
         Map<NarrativePart, String> narratives = new EnumMap<>(NarrativePart.class);
-        narratives.put(NarrativePart.OVERVIEW, narrative(src, parts, PartHeading.OVERVIEW, -1));
+        narratives.put(NarrativePart.OVERVIEW, overview);
         narratives.put(NarrativePart.PROBLEMS, narrative(src, parts, PartHeading.PROBLEMS, s4End));
         narratives.put(NarrativePart.OTHER, narrative(src, parts, PartHeading.OTHER, -1));
 
@@ -87,6 +98,8 @@ final class ReportParser {
                 ordered.put(key, v);
             }
         }
+        // rows printed in the other edition's form (the single （六） row), after the edition's own
+        cells.values.forEach(ordered::putIfAbsent);
         ReportContent report = new ReportContent(title.agency(), title.year(), edition.edition(), ordered, narratives,
                 title.publishedOn());
         List<Finding> findings = Validator.validate(report);

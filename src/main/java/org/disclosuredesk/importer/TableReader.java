@@ -22,6 +22,16 @@ final class TableReader {
 
     /** @return how many rows were tied to values by their own label */
     static int read(SourceText src, int from, int to, List<RowSpec> rows, List<BalanceRule> rules, ParsedCells out) {
+        return read(src, from, to, rows, rules, null, out);
+    }
+
+    /**
+     * @param stated figures the running text states, to split digits that ran together where the rules cannot;
+     *               null for none
+     * @return how many rows were tied to values by their own label
+     */
+    static int read(SourceText src, int from, int to, List<RowSpec> rows, List<BalanceRule> rules,
+                    NarrativeFigures stated, ParsedCells out) {
         RegionTokens region = RegionTokens.of(src, from, to);
         int width = rows.stream().mapToInt(RowSpec::width).max().orElse(1);
         List<ValueGroup> groups = region.groups(width);
@@ -67,8 +77,33 @@ final class TableReader {
             }
         }
         // digits that ran together, settled by the rules across rows (R3.1, R3.2 per column)
-        ColumnRules.settle(undecided, known, rules).forEach((key, v) ->
-                out.put(key, columnOf.get(key), v, evidenceOf.get(key), src));
+        Map<String, PrintedValue> settled = ColumnRules.settle(undecided, known, rules);
+        settled.forEach((key, v) -> out.put(key, columnOf.get(key), v, evidenceOf.get(key), src));
+        // digits the rules cannot split: the one split that agrees with the figures the text states
+        List<Row> byNarrative = new ArrayList<>();
+        if (stated != null) {
+            known.putAll(settled);
+            for (ColumnRules.Undecided u : undecided) {
+                if (u.cellKeys().stream().allMatch(out.values::containsKey)) {
+                    continue;
+                }
+                List<Column> columns = u.cellKeys().stream().map(columnOf::get).toList();
+                PrintedValue[] reading = stated.agreeing(columns, u.readings(),
+                        u.cellKeys().stream().map(known::get).toArray(PrintedValue[]::new));
+                if (reading == null) {
+                    continue;
+                }
+                for (int c = 0; c < reading.length; c++) {
+                    String key = u.cellKeys().get(c);
+                    out.put(key, columns.get(c), reading[c], evidenceOf.get(key), src);
+                }
+                RowSpec row = rows.stream().filter(r -> r.cellKeys().equals(u.cellKeys())).findFirst().orElseThrow();
+                byNarrative.add(row.table().row(row.key()));
+            }
+        }
+        if (!byNarrative.isEmpty()) {
+            out.note("SPLIT_BY_NARRATIVE", Message.Joined.clauses(byNarrative));
+        }
         List<Row> stillAmbiguous = new ArrayList<>();
         for (int r : ambiguous) {
             if (!rows.get(r).cellKeys().stream().allMatch(out.values::containsKey)) {
