@@ -85,11 +85,8 @@ public class ReportService {
         if (report.getStatus() == ReportStatus.PUBLISHED) {
             return Optional.empty();
         }
-        return history.lastPublished(reportId).map(p -> {
-            LoadedReport current = store.load(report);
-            return new PublishedRevision(p.revision(), report.getPublishedOn(), p.content(),
-                    Validator.validate(p.content(), current.previous()));
-        });
+        return history.lastPublished(reportId).map(p -> new PublishedRevision(p.revision(), report.getPublishedOn(),
+                p.content(), Validator.validate(p.content(), store.previous(report, p.content().agencyName()))));
     }
 
     @PreAuthorize("isAuthenticated()")

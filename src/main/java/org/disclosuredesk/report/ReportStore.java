@@ -32,10 +32,15 @@ class ReportStore {
     LoadedReport load(AnnualReport report) {
         String name = agencies.get(report.getAgencyId()).getName();
         ReportContent content = report.toContent(name);
-        ReportContent previous = reports.findByAgencyIdAndReportYear(report.getAgencyId(), report.getReportYear() - 1)
-                .map(p -> p.toContent(name)).orElse(null);
+        ReportContent previous = previous(report, name);
         return new LoadedReport(report, agencies.pathLabel(report.getAgencyId()), content,
                 Validator.validate(content, previous), previous);
+    }
+
+    /** The same agency's report for the year before (the cross-year rules' input), or null. */
+    ReportContent previous(AnnualReport report, String agencyName) {
+        return reports.findByAgencyIdAndReportYear(report.getAgencyId(), report.getReportYear() - 1)
+                .map(p -> p.toContent(agencyName)).orElse(null);
     }
 
     LoadedReport persist(AnnualReport report, String username, String action, ReportStatus from, String reason,

@@ -82,22 +82,23 @@ class ReportView extends ReportPage implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         List<String> highlight = ReportNavigation.cells(event.getLocation().getQueryParameters());
+        Set<ReportAction> allowed = permissions.actions(loaded.get().report());
         // the correction is shown to those who work on it (who have an action on it); a reader asking for it
         // by URL still sees what was published
         boolean working = event.getLocation().getQueryParameters().getSingleParameter(ReportNavigation.REVISION)
                 .filter(ReportNavigation.WORKING::equals).isPresent()
-                && !permissions.actions(loaded.get().report()).isEmpty();
+                && !allowed.isEmpty();
         // while a correction is under way, readers see what was published until the correction is
         Optional<PublishedRevision> published = working ? Optional.empty()
                 : service.publishedWhileCorrecting(loaded.get().report().getId());
-        show(loaded.get(), published.orElse(null), highlight);
+        show(loaded.get(), published.orElse(null), allowed, highlight);
     }
 
-    private void show(LoadedReport loaded, PublishedRevision published, List<String> highlight) {
+    private void show(LoadedReport loaded, PublishedRevision published, Set<ReportAction> allowed,
+                      List<String> highlight) {
         boolean zh = LanguageSwitch.chinese();
         ReportContent content = published != null ? published.content() : loaded.content();
         List<Finding> findings = published != null ? published.findings() : loaded.findings();
-        Set<ReportAction> allowed = permissions.actions(loaded.report());
         title = getTranslation("report.title", content.agencyName(), String.valueOf(content.year()));
         H2 heading = new H2(title);
         heading.setId("report-title");
