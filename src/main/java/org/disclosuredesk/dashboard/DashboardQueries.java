@@ -1,6 +1,8 @@
 package org.disclosuredesk.dashboard;
 
+import org.disclosuredesk.metrics.MetricsBucket;
 import org.disclosuredesk.metrics.MetricsColumns;
+import org.disclosuredesk.metrics.ReportScope;
 import org.disclosuredesk.report.ReportStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -14,6 +16,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The dashboard's SQL. Figures come from {@code metrics_rollup} by primary key — a subtree's year is one
@@ -24,7 +28,6 @@ import java.util.Map;
 @Repository
 class DashboardQueries {
 
-    private static final List<String> COUNTERS = counters();
 
     private final JdbcTemplate jdbc;
 
@@ -32,10 +35,58 @@ class DashboardQueries {
         this.jdbc = jdbc;
     }
 
-    /** The subtree's figures per year in [from, to]; years without any report are absent. */
-    public List<RollupFigures> rollups(long agencyId, int fromYear, int toYear) {
-        return jdbc.query("SELECT * FROM metrics_rollup WHERE ancestor_id = ? AND report_year BETWEEN ? AND ?"
-                + " ORDER BY report_year", ROLLUP, agencyId, fromYear, toYear);
+    /**
+     * The subtree's figures per year in [from, to] for the scope; years without any report are absent. Reads the
+     * subtree's rollup rows of every bucket by key and adds them up here: figures and report counts over the scope's
+     * buckets, workflow counters (status_*, corrections_open) and {@link RollupFigures#ALL_REPORTS} over all.
+     */
+    public List<RollupFigures> rollups(long agencyId, int fromYear, int toYear, ReportScope scope) {
+        Map<Integer, List<BucketRow>> byYear = new TreeMap<>();
+        jdbc.query("SELECT * FROM metrics_rollup WHERE ancestor_id = ? AND report_year BETWEEN ? AND ?",
+                rs -> {
+                    RollupFigures f = mapRollup(rs, 0);
+                    byYear.computeIfAbsent(f.year(), y -> new ArrayList<>())
+                            .add(new BucketRow(MetricsBucket.valueOf(rs.getString(MetricsBucket.COLUMN)), f));
+                }, agencyId, fromYear, toYear);
+        List<RollupFigures> out = new ArrayList<>();
+        byYear.forEach((year, rows) -> out.add(combine(agencyId, year, rows, scope)));
+        return out;
+    }
+
+    private record BucketRow(MetricsBucket bucket, RollupFigures figures) {
+    }
+
+    private static RollupFigures combine(long agencyId, int year, List<BucketRow> rows, ReportScope scope) {
+        Map<String, Long> counters = new HashMap<>();
+        Map<String, BigDecimal> cells = new HashMap<>();
+        for (BucketRow row : rows) {
+            RollupFigures f = row.figures();
+            for (String c : WORKFLOW_COUNTERS) {
+                counters.merge(c, f.counter(c), Long::sum);
+            }
+            if (MetricsBucket.CURRENT.contains(row.bucket())) {
+                counters.merge(RollupFigures.ALL_REPORTS, f.reportCount(), Long::sum);
+            }
+            if (scope.buckets().contains(row.bucket())) {
+                for (String c : SCOPED_COUNTERS) {
+                    counters.merge(c, f.counter(c), Long::sum);
+                }
+                f.cells().forEach((k, v) -> cells.merge(k, v, BigDecimal::add));
+            }
+        }
+        return new RollupFigures(agencyId, year, counters, cells);
+    }
+
+    /**
+     * The scope's rollup of each agency directly under {@code parentId} for a year, as a derived table with the
+     * rollup's column names (so {@link MetricExpr#sql} works on it unchanged): the few bucket rows per agency summed.
+     * Parameters: year, parent id.
+     */
+    private static String scopedRollups(ReportScope scope) {
+        String buckets = scope.buckets().stream().map(b -> "'" + b.name() + "'").collect(Collectors.joining(", "));
+        return "(SELECT ancestor_id, " + SCOPED_SUMS + " FROM metrics_rollup WHERE report_year = ? AND "
+                + MetricsBucket.COLUMN + " IN (" + buckets + ") AND ancestor_id IN (SELECT id FROM agency"
+                + " WHERE parent_id = ?) GROUP BY ancestor_id)";
     }
 
     /**
@@ -60,8 +111,8 @@ class DashboardQueries {
      * ranked among themselves (rank and percentile over the peers that have a value, as defined in
      * {@link PeerRow}), sorted and paged.
      */
-    public List<PeerRow> peers(long parentId, int year, Metric metric, PeerSort sort, boolean ascending, int offset,
-                               int limit) {
+    public List<PeerRow> peers(long parentId, int year, ReportScope scope, Metric metric, PeerSort sort,
+                               boolean ascending, int offset, int limit) {
         String value = metric.expr().sql("v");
         String previous = metric.expr().sql("p");
         String sql = """
@@ -77,16 +128,16 @@ class DashboardQueries {
                     SELECT a.id, a.name, a.kind, a.sort_order, COALESCE(v.report_count, 0) AS reports,
                            %s AS value, %s AS previous
                     FROM agency a
-                    LEFT JOIN metrics_rollup v ON v.ancestor_id = a.id AND v.report_year = ?
-                    LEFT JOIN metrics_rollup p ON p.ancestor_id = a.id AND p.report_year = ?
+                    LEFT JOIN %s v ON v.ancestor_id = a.id
+                    LEFT JOIN %s p ON p.ancestor_id = a.id
                     WHERE a.parent_id = ?
                   ) b
                 ) t ORDER BY %s LIMIT ? OFFSET ?""".formatted(PeerRow.MIN_PEERS_FOR_PERCENTILE, value, previous,
-                sort.orderBy(ascending));
+                scopedRollups(scope), scopedRollups(scope), sort.orderBy(ascending));
         return jdbc.query(sql, (rs, i) -> new PeerRow(rs.getLong("id"), rs.getString("name"), rs.getString("kind"),
                 rs.getLong("reports"), rs.getBigDecimal("value"), rs.getBigDecimal("previous"),
                 (Integer) rs.getObject("peer_rank", Integer.class), rs.getBigDecimal("pct"), rs.getInt("ranked")),
-                year, year - 1, parentId, limit, offset);
+                year, parentId, year - 1, parentId, parentId, limit, offset);
     }
 
     /** Every reporting agency of the subtree with its report for the year, in tree order, paged. */
@@ -97,7 +148,7 @@ class DashboardQueries {
                 JOIN agency a ON a.id = c.descendant_id
                 LEFT JOIN agency pa ON pa.id = a.parent_id
                 LEFT JOIN annual_report r ON r.agency_id = a.id AND r.report_year = ?
-                LEFT JOIN report_metrics m ON m.report_id = r.id
+                LEFT JOIN report_metrics m ON m.report_id = r.id AND NOT m.prior
                 WHERE c.ancestor_id = ? AND a.kind <> 'REGION' AND (a.reports_from IS NULL OR a.reports_from <= ?)"""
                 + (notSubmittedOnly ? " AND (r.id IS NULL OR (r.status IN ('DRAFT', 'RETURNED') AND NOT m.correcting))"
                         : "") + """
@@ -139,11 +190,20 @@ class DashboardQueries {
     private static final RowMapper<AgencyRef> AGENCY = (rs, i) -> new AgencyRef(rs.getLong(1), rs.getString(2),
             rs.getString(3), rs.getInt(4));
 
-    private static final RowMapper<RollupFigures> ROLLUP = DashboardQueries::mapRollup;
+    private static final List<String> ROW_COUNTERS = rowCounters();
+
+    private static List<String> rowCounters() {
+        List<String> c = new ArrayList<>(List.of(MetricsColumns.REPORT_COUNT, MetricsColumns.REPORTS_WITH_ERRORS,
+                MetricsColumns.CORRECTIONS_OPEN));
+        for (ReportStatus s : ReportStatus.values()) {
+            c.add(MetricsColumns.statusColumn(s.name()));
+        }
+        return List.copyOf(c);
+    }
 
     private static RollupFigures mapRollup(ResultSet rs, int i) throws SQLException {
         Map<String, Long> counters = new HashMap<>();
-        for (String c : COUNTERS) {
+        for (String c : ROW_COUNTERS) {
             counters.put(c, rs.getLong(c));
         }
         Map<String, BigDecimal> cells = new HashMap<>();
@@ -156,12 +216,28 @@ class DashboardQueries {
         return new RollupFigures(rs.getLong("ancestor_id"), rs.getInt("report_year"), counters, cells);
     }
 
-    private static List<String> counters() {
-        List<String> c = new ArrayList<>(List.of(MetricsColumns.REPORT_COUNT, MetricsColumns.REPORTS_WITH_ERRORS,
-                MetricsColumns.CORRECTIONS_OPEN));
+    /** Counters of the workflow: they count reports by status, whatever the scope. */
+    private static final List<String> WORKFLOW_COUNTERS = workflowCounters();
+    /** Counters of the reports a scope counts. */
+    private static final List<String> SCOPED_COUNTERS = List.of(MetricsColumns.REPORT_COUNT,
+            MetricsColumns.REPORTS_WITH_ERRORS);
+    private static final String SCOPED_SUMS = scopedSums();
+
+    private static List<String> workflowCounters() {
+        List<String> c = new ArrayList<>(List.of(MetricsColumns.CORRECTIONS_OPEN));
         for (ReportStatus s : ReportStatus.values()) {
             c.add(MetricsColumns.statusColumn(s.name()));
         }
         return List.copyOf(c);
+    }
+
+    private static String scopedSums() {
+        List<String> columns = new ArrayList<>(SCOPED_COUNTERS);
+        for (String key : MetricsColumns.cellKeys()) {
+            String column = MetricsColumns.column(key);
+            columns.add(column);
+            columns.add(MetricsColumns.countColumn(column));
+        }
+        return columns.stream().map(c -> "SUM(" + c + ") AS " + c).collect(Collectors.joining(", "));
     }
 }

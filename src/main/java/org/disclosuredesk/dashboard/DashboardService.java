@@ -1,6 +1,7 @@
 package org.disclosuredesk.dashboard;
 
 import org.disclosuredesk.metrics.MetricsColumns;
+import org.disclosuredesk.metrics.ReportScope;
 import org.disclosuredesk.report.ReportStatus;
 import org.disclosuredesk.security.AccessPolicy;
 import org.disclosuredesk.security.CurrentUser;
@@ -45,26 +46,26 @@ public class DashboardService {
         return y != null ? y : Year.now().getValue() - 1;
     }
 
-    public Headline headline(long agencyId, int year) {
+    public Headline headline(long agencyId, int year, ReportScope scope) {
         access.requireRead(agencyId);
-        List<RollupFigures> rows = queries.rollups(agencyId, year, year);
+        List<RollupFigures> rows = queries.rollups(agencyId, year, year, scope);
         RollupFigures f = rows.isEmpty() ? RollupFigures.empty(agencyId, year) : rows.get(0);
         Map<Metric, BigDecimal> figures = new EnumMap<>(Metric.class);
         for (Metric m : Metric.values()) {
             figures.put(m, m.expr().eval(f));
         }
         int reporting = queries.reportingAgencies(agencyId, year);
-        return new Headline(agencyId, year, figures,
-                Metric.PROCUREMENT_AMOUNT.inTemplate(year), reporting, f.reportCount(),
+        return new Headline(agencyId, year, scope, figures,
+                Metric.PROCUREMENT_AMOUNT.inTemplate(year), reporting, f.reportCount(), f.reportsLeftOut(), unreviewed(f),
                 (int) Math.max(0, reporting - submitted(f) - f.counter(MetricsColumns.CORRECTIONS_OPEN)),
                 (int) f.counter(MetricsColumns.CORRECTIONS_OPEN));
     }
 
     /** One entry per year in [from, to], empty figures where the subtree has no report that year. */
-    public List<RollupFigures> yearly(long agencyId, int fromYear, int toYear) {
+    public List<RollupFigures> yearly(long agencyId, int fromYear, int toYear, ReportScope scope) {
         access.requireRead(agencyId);
         Map<Integer, RollupFigures> byYear = new HashMap<>();
-        queries.rollups(agencyId, fromYear, toYear).forEach(r -> byYear.put(r.year(), r));
+        queries.rollups(agencyId, fromYear, toYear, scope).forEach(r -> byYear.put(r.year(), r));
         List<RollupFigures> out = new ArrayList<>();
         for (int y = fromYear; y <= toYear; y++) {
             out.add(byYear.getOrDefault(y, RollupFigures.empty(agencyId, y)));
@@ -72,10 +73,10 @@ public class DashboardService {
         return out;
     }
 
-    public List<PeerRow> peers(long agencyId, int year, Metric metric, PeerSort sort, boolean ascending, int offset,
-                               int limit) {
+    public List<PeerRow> peers(long agencyId, int year, ReportScope scope, Metric metric, PeerSort sort,
+                               boolean ascending, int offset, int limit) {
         access.requireRead(agencyId);
-        return queries.peers(agencyId, year, metric, sort, ascending, offset, limit);
+        return queries.peers(agencyId, year, scope, metric, sort, ascending, offset, limit);
     }
 
     public int peerCount(long agencyId) {
@@ -84,8 +85,8 @@ public class DashboardService {
     }
 
     /** The n peers with the highest value of the metric (those without a value left out). */
-    public List<PeerRow> top(long agencyId, int year, Metric metric, int n) {
-        return peers(agencyId, year, metric, PeerSort.VALUE, false, 0, n).stream()
+    public List<PeerRow> top(long agencyId, int year, ReportScope scope, Metric metric, int n) {
+        return peers(agencyId, year, scope, metric, PeerSort.VALUE, false, 0, n).stream()
                 .filter(p -> p.value() != null).toList();
     }
 
@@ -96,14 +97,15 @@ public class DashboardService {
 
     /** How many tracker rows there are, from the rollup and subtree counts (no scan of the subtree). */
     public int trackerCount(long agencyId, int year, boolean notSubmittedOnly) {
-        Headline h = headline(agencyId, year);
+        // the tracker follows the workflow: any scope gives the same counts
+        Headline h = headline(agencyId, year, ReportScope.ALL);
         return notSubmittedOnly ? h.notSubmitted() : h.reportingAgencies();
     }
 
     /** Reports per workflow status for the year (missing = reporting agencies without a report). */
     public Map<ReportStatus, Long> statusCounts(long agencyId, int year) {
         access.requireRead(agencyId);
-        List<RollupFigures> rows = queries.rollups(agencyId, year, year);
+        List<RollupFigures> rows = queries.rollups(agencyId, year, year, ReportScope.ALL);
         Map<ReportStatus, Long> counts = new EnumMap<>(ReportStatus.class);
         for (ReportStatus s : ReportStatus.values()) {
             counts.put(s, rows.isEmpty() ? 0 : rows.get(0).counter(MetricsColumns.statusColumn(s.name())));
@@ -132,6 +134,12 @@ public class DashboardService {
 
     public List<AgencyRef> search(String text, int offset, int limit) {
         return queries.search(homeAgency(), text, offset, limit);
+    }
+
+    private static long unreviewed(RollupFigures f) {
+        return f.counter(MetricsColumns.statusColumn(ReportStatus.DRAFT.name()))
+                + f.counter(MetricsColumns.statusColumn(ReportStatus.SUBMITTED.name()))
+                + f.counter(MetricsColumns.statusColumn(ReportStatus.RETURNED.name()));
     }
 
     private static long submitted(RollupFigures f) {

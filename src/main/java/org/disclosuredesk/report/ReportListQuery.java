@@ -1,5 +1,6 @@
 package org.disclosuredesk.report;
 
+import org.disclosuredesk.metrics.ReportScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -35,7 +36,7 @@ class ReportListQuery {
                 FROM annual_report r
                 JOIN agency_closure c ON c.descendant_id = r.agency_id AND c.ancestor_id = ?
                 JOIN agency a ON a.id = r.agency_id
-                LEFT JOIN report_metrics m ON m.report_id = r.id
+                LEFT JOIN report_metrics m ON m.report_id = r.id AND NOT m.prior
                 """ + where + " ORDER BY " + order + (ascending ? " ASC" : " DESC") + ", r.id"
                 + " LIMIT ? OFFSET ?", (rs, i) -> new ReportListRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
                 rs.getInt(4), rs.getString(5), ReportStatus.valueOf(rs.getString(6)), rs.getInt(7), rs.getInt(8)),
@@ -49,7 +50,7 @@ class ReportListQuery {
                 SELECT COUNT(*) FROM annual_report r
                 JOIN agency_closure c ON c.descendant_id = r.agency_id AND c.ancestor_id = ?
                 JOIN agency a ON a.id = r.agency_id
-                LEFT JOIN report_metrics m ON m.report_id = r.id
+                LEFT JOIN report_metrics m ON m.report_id = r.id AND NOT m.prior
                 """ + where, Integer.class, args.toArray());
         return n == null ? 0 : n;
     }
@@ -79,6 +80,11 @@ class ReportListQuery {
         }
         if (Boolean.TRUE.equals(f.withErrors())) {
             sql.append(" AND m.error_count > 0");
+        }
+        if (f.scope() == ReportScope.PUBLISHED) {
+            sql.append(" AND (r.status = 'PUBLISHED' OR m.correcting)");
+        } else if (f.scope() == ReportScope.REVIEWED) {
+            sql.append(" AND (r.status IN ('APPROVED', 'PUBLISHED') OR m.correcting)");
         }
         return sql.toString();
     }

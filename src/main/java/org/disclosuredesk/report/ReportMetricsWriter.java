@@ -11,7 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Keeps the dashboard's per-report metrics row; called inside the transaction that saves the report. */
+/**
+ * Keeps the dashboard's metrics rows of a report; called inside the transaction that saves it. The current row holds
+ * the working revision; while a published report is being corrected a prior row keeps the published revision's
+ * figures, which the published and reviewed dashboard scopes go on counting (V16, {@code ReportScope}).
+ */
 @Component
 class ReportMetricsWriter {
 
@@ -19,6 +23,10 @@ class ReportMetricsWriter {
             "error_count", "warning_count", "correcting");
 
     private static final String UPSERT = buildUpsert();
+    private static final String INSERT_PRIOR = UPSERT.replace("INSERT INTO report_metrics (", "INSERT INTO report_metrics (prior, ")
+            .replace("VALUES (", "VALUES (TRUE, ");
+    /** The first save of a correction: the current row still holds the published revision's figures. */
+    private static final String KEEP_PUBLISHED_AS_PRIOR = keepPublishedSql();
 
     private final JdbcTemplate jdbc;
     private final MetricsRollupWriter rollup;
@@ -28,14 +36,32 @@ class ReportMetricsWriter {
         this.rollup = rollup;
     }
 
-    /** Writes the metrics row and moves the ancestors' rollups by its delta (old row out, new row in). */
+    /** Writes the metrics rows and moves the ancestors' rollups by their delta (old rows out, new rows in). */
     public void write(AnnualReport report, ReportContent content, List<Finding> findings) {
-        rollup.subtract(report.getId());
+        long id = report.getId();
+        rollup.subtract(id);
         // a revision after the first exists only because a published report was reopened
         boolean correcting = report.getRevision() > 1 && report.getStatus() != ReportStatus.PUBLISHED;
-        jdbc.update(UPSERT, values(report.getId(), report.getAgencyId(), report.getReportYear(),
-                report.getStatus(), correcting, content, findings).toArray());
-        rollup.add(report.getId());
+        if (correcting) {
+            jdbc.update(KEEP_PUBLISHED_AS_PRIOR, id);
+            jdbc.update("UPDATE report_metrics SET status = ? WHERE report_id = ? AND prior",
+                    report.getStatus().name(), id);
+        } else {
+            jdbc.update("DELETE FROM report_metrics WHERE report_id = ? AND prior", id);
+        }
+        jdbc.update(UPSERT, values(id, report.getAgencyId(), report.getReportYear(), report.getStatus(), correcting,
+                content, findings).toArray());
+        rollup.add(id);
+    }
+
+    /**
+     * Writes the prior row of a report under correction from its published revision, without touching the rollups
+     * (the caller rebuilds them): for reports whose correction began before prior rows existed.
+     */
+    void writePrior(AnnualReport report, ReportContent published, List<Finding> findings) {
+        List<Object> values = values(report.getId(), report.getAgencyId(), report.getReportYear(),
+                report.getStatus(), false, published, findings);
+        jdbc.update(INSERT_PRIOR, values.toArray());
     }
 
     /** The row's values in column order; also used by bulk loaders that bypass the aggregate. */
@@ -60,6 +86,15 @@ class ReportMetricsWriter {
 
     public static String upsertSql() {
         return UPSERT;
+    }
+
+    private static String keepPublishedSql() {
+        List<String> columns = new ArrayList<>(FIXED);
+        MetricsColumns.cellKeys().forEach(k -> columns.add(MetricsColumns.column(k)));
+        String copied = columns.stream().map(c -> c.equals("correcting") ? "FALSE" : c)
+                .collect(Collectors.joining(", "));
+        return "INSERT IGNORE INTO report_metrics (prior, " + String.join(", ", columns) + ") SELECT TRUE, " + copied
+                + " FROM report_metrics WHERE report_id = ? AND NOT prior AND status = 'PUBLISHED'";
     }
 
     private static String buildUpsert() {

@@ -1,5 +1,6 @@
 package org.disclosuredesk.dashboard;
 
+import org.disclosuredesk.metrics.ReportScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
@@ -16,8 +17,8 @@ public final class BenchQueries {
         this.queries = new DashboardQueries(jdbc);
     }
 
-    public List<RollupFigures> rollups(long agencyId, int fromYear, int toYear) {
-        return queries.rollups(agencyId, fromYear, toYear);
+    public List<RollupFigures> rollups(long agencyId, int fromYear, int toYear, ReportScope scope) {
+        return queries.rollups(agencyId, fromYear, toYear, scope);
     }
 
     public int reportingAgencies(long agencyId, int year) {
@@ -28,9 +29,9 @@ public final class BenchQueries {
         return queries.peerCount(parentId);
     }
 
-    public List<PeerRow> peers(long parentId, int year, Metric metric, PeerSort sort, boolean ascending, int offset,
-                               int limit) {
-        return queries.peers(parentId, year, metric, sort, ascending, offset, limit);
+    public List<PeerRow> peers(long parentId, int year, ReportScope scope, Metric metric, PeerSort sort,
+                               boolean ascending, int offset, int limit) {
+        return queries.peers(parentId, year, scope, metric, sort, ascending, offset, limit);
     }
 
     public List<TrackerRow> tracker(long agencyId, int year, boolean notSubmittedOnly, int offset, int limit) {

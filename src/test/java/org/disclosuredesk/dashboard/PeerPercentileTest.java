@@ -1,5 +1,6 @@
 package org.disclosuredesk.dashboard;
 
+import org.disclosuredesk.metrics.ReportScope;
 import org.disclosuredesk.SpringTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,7 +80,7 @@ class PeerPercentileTest extends SpringTestBase {
     @Test
     void sortingByPercentileFollowsTheRank() {
         long parent = parentWith(10L, 30L, 20L);
-        List<PeerRow> byPercentile = queries.peers(parent, YEAR, Metric.REQUESTS_RECEIVED, PeerSort.PERCENTILE, false,
+        List<PeerRow> byPercentile = queries.peers(parent, YEAR, ReportScope.ALL, Metric.REQUESTS_RECEIVED, PeerSort.PERCENTILE, false,
                 0, 10);
         assertThat(byPercentile).extracting(PeerRow::name).containsExactly("u1", "u2", "u0");
     }
@@ -94,7 +95,7 @@ class PeerPercentileTest extends SpringTestBase {
     private Map<String, PeerRow> peers(Long... values) {
         long parent = parentWith(values);
         Map<String, PeerRow> byName = new LinkedHashMap<>();
-        queries.peers(parent, YEAR, Metric.REQUESTS_RECEIVED, PeerSort.VALUE, false, 0, 100)
+        queries.peers(parent, YEAR, ReportScope.ALL, Metric.REQUESTS_RECEIVED, PeerSort.VALUE, false, 0, 100)
                 .forEach(p -> byName.put(p.name(), p));
         assertThat(byName).hasSize(values.length);
         return byName;
@@ -107,8 +108,9 @@ class PeerPercentileTest extends SpringTestBase {
         for (int i = 0; i < list.size(); i++) {
             long child = insertAgency(parent, "u" + i, "AGENCY", 4);
             Long v = list.get(i);
-            jdbc.update("INSERT INTO metrics_rollup (ancestor_id, report_year, report_count, s3_new_received_total,"
-                    + " n_s3_new_received_total) VALUES (?, ?, 1, ?, ?)", child, YEAR, v == null ? 0 : v, v == null ? 0 : 1);
+            jdbc.update("INSERT INTO metrics_rollup (ancestor_id, report_year, bucket, report_count,"
+                    + " s3_new_received_total, n_s3_new_received_total) VALUES (?, ?, 'PUBLISHED', 1, ?, ?)", child, YEAR,
+                    v == null ? 0 : v, v == null ? 0 : 1);
         }
         return parent;
     }

@@ -1,5 +1,6 @@
 package org.disclosuredesk.dashboard;
 
+import org.disclosuredesk.metrics.ReportScope;
 import org.disclosuredesk.SpringTestBase;
 import org.disclosuredesk.TestSamples;
 import org.disclosuredesk.agency.AgencyAdminService;
@@ -51,14 +52,14 @@ class TrackerStoryTest extends SpringTestBase {
         loginAs("admin");
         long huaian = agencyId("淮安市");
         int thisYear = Year.now().getValue();
-        Headline past = dashboards.headline(huaian, 2024);
-        Headline now = dashboards.headline(huaian, thisYear);
+        Headline past = dashboards.headline(huaian, 2024, ReportScope.ALL);
+        Headline now = dashboards.headline(huaian, thisYear, ReportScope.ALL);
 
         long added = admin.addChild(huaian, "测试数据管理局", AgencyKind.AGENCY).getId();
 
-        assertThat(dashboards.headline(huaian, 2024).reportingAgencies()).isEqualTo(past.reportingAgencies());
-        assertThat(dashboards.headline(huaian, 2024).notSubmitted()).isEqualTo(past.notSubmitted());
-        assertThat(dashboards.headline(huaian, thisYear).reportingAgencies()).isEqualTo(now.reportingAgencies() + 1);
+        assertThat(dashboards.headline(huaian, 2024, ReportScope.ALL).reportingAgencies()).isEqualTo(past.reportingAgencies());
+        assertThat(dashboards.headline(huaian, 2024, ReportScope.ALL).notSubmitted()).isEqualTo(past.notSubmitted());
+        assertThat(dashboards.headline(huaian, thisYear, ReportScope.ALL).reportingAgencies()).isEqualTo(now.reportingAgencies() + 1);
         assertThat(listed(huaian, 2024, false, added)).isFalse();
         assertThat(listed(huaian, thisYear, true, added)).isTrue();
         assertThat(dashboards.trackerCount(huaian, 2024, false))
@@ -76,7 +77,7 @@ class TrackerStoryTest extends SpringTestBase {
         loginAs("reviewer");
         LoadedReport approved = workflow.approve(id(submitted), v(submitted));
         LoadedReport published = workflow.publish(id(approved), v(approved));
-        int notSubmittedWhilePublished = dashboards.headline(huaian, 2020).notSubmitted();
+        int notSubmittedWhilePublished = dashboards.headline(huaian, 2020, ReportScope.ALL).notSubmitted();
 
         workflow.startCorrection(id(published), v(published), "更正数据");
 
@@ -85,8 +86,8 @@ class TrackerStoryTest extends SpringTestBase {
         assertThat(row.state()).isIn(SubmissionState.PUBLISHED_ON_TIME, SubmissionState.PUBLISHED_LATE);
         assertThat(row.correcting()).isTrue();
         assertThat(listed(huaian, 2020, true, agency)).isFalse();
-        assertThat(dashboards.headline(huaian, 2020).notSubmitted()).isEqualTo(notSubmittedWhilePublished);
-        assertThat(dashboards.headline(huaian, 2020).correctionsOpen()).isPositive();
+        assertThat(dashboards.headline(huaian, 2020, ReportScope.ALL).notSubmitted()).isEqualTo(notSubmittedWhilePublished);
+        assertThat(dashboards.headline(huaian, 2020, ReportScope.ALL).correctionsOpen()).isPositive();
         assertThat(dashboards.trackerCount(huaian, 2020, true))
                 .isEqualTo(dashboards.tracker(huaian, 2020, true, 0, 100_000).size());
     }

@@ -71,8 +71,8 @@ class DemoDataTest extends SpringTestBase {
                 SELECT column_name FROM information_schema.columns
                 WHERE table_schema = DATABASE() AND table_name = 'report_metrics' ORDER BY ordinal_position""",
                 String.class);
-        List<String> expected = new java.util.ArrayList<>(List.of("report_id", "agency_id", "report_year", "edition",
-                "status", "error_count", "warning_count", "correcting"));
+        List<String> expected = new java.util.ArrayList<>(List.of("report_id", "prior", "agency_id", "report_year",
+                "edition", "status", "bucket", "error_count", "warning_count", "correcting"));
         MetricsColumns.cellKeys().forEach(k -> expected.add(MetricsColumns.column(k)));
         assertThat(columns).containsExactlyInAnyOrderElementsOf(expected);
     }

@@ -34,7 +34,7 @@ class AppealsDashboardView extends DashboardView {
     protected void render(DashboardFilter f) {
         boolean zh = chinese();
         String noData = getTranslation("dashboard.noData");
-        List<RollupFigures> years = service.yearly(f.agencyId(), f.fromYear(), f.toYear());
+        List<RollupFigures> years = service.yearly(f.agencyId(), f.fromYear(), f.toYear(), f.scope());
         List<Column> outcomes = TemplateFigures.appealOutcomes();
         List<ChartCard> cards = new ArrayList<>();
         List<Row> groups = TemplateFigures.appealGroups();

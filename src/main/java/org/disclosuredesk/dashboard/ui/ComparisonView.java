@@ -134,7 +134,7 @@ class ComparisonView extends DashboardView {
                 sort = PeerSort.valueOf(query.getSortOrders().get(0).getSorted());
                 asc = query.getSortOrders().get(0).getDirection() == SortDirection.ASCENDING;
             }
-            return service.peers(f.agencyId(), f.year(), metric, sort, asc, query.getOffset(), query.getLimit())
+            return service.peers(f.agencyId(), f.year(), f.scope(), metric, sort, asc, query.getOffset(), query.getLimit())
                     .stream();
         }, query -> service.peerCount(f.agencyId()));
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(PeerSort.VALUE.name()), SortDirection.DESCENDING)));
@@ -160,7 +160,8 @@ class ComparisonView extends DashboardView {
     private DownloadResponse download(DashboardFilter f, boolean excel) {
         Locale locale = userLocale();
         TableExport table = export(f);
-        String base = "comparison-" + f.agencyId() + "-" + f.year() + "-" + metric.name().toLowerCase(Locale.ROOT);
+        String base = "comparison-" + f.agencyId() + "-" + f.year() + "-" + metric.name().toLowerCase(Locale.ROOT)
+                + "-" + f.scope().param();
         byte[] bytes = excel ? table.xlsx(getTranslation(locale, "dashboard.tab.comparison")) : table.csv();
         return new DownloadResponse(new ByteArrayInputStream(bytes), base + (excel ? ".xlsx" : ".csv"),
                 excel ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8",
@@ -185,6 +186,8 @@ class ComparisonView extends DashboardView {
         String metricName = getTranslation(locale, metric.messageKey());
         List<String> about = List.of(getTranslation(locale, "dashboard.tab.comparison") + " · " + metricName,
                 getTranslation(locale, "dashboard.export.filters", path, f.year()),
+                getTranslation(locale, "dashboard.export.scope",
+                        getTranslation(locale, "dashboard.scope." + f.scope().name())),
                 getTranslation(locale, "dashboard.export.time",
                         LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))));
         String unit = unit(metric.unit(), locale);
@@ -196,7 +199,7 @@ class ComparisonView extends DashboardView {
                 getTranslation(locale, "dashboard.col.reports"));
         List<List<Object>> rows = new ArrayList<>();
         int n = service.peerCount(f.agencyId());
-        for (PeerRow p : service.peers(f.agencyId(), f.year(), metric, PeerSort.VALUE, false, 0, Math.max(n, 1))) {
+        for (PeerRow p : service.peers(f.agencyId(), f.year(), f.scope(), metric, PeerSort.VALUE, false, 0, Math.max(n, 1))) {
             rows.add(Arrays.asList(p.name(), ChartTable.round(p.value(), metric.unit()), p.rank(),
                     ChartTable.round(p.percentile(), "%"), ChartTable.round(p.previous(), metric.unit()),
                     ChartTable.round(p.yoyPercent(), "%"), p.anomaly() ? getTranslation(locale, "dashboard.anomaly") : null,

@@ -2,6 +2,7 @@ package org.disclosuredesk.dashboard.ui;
 
 import com.vaadin.flow.router.QueryParameters;
 import org.disclosuredesk.dashboard.DashboardService;
+import org.disclosuredesk.metrics.ReportScope;
 
 import java.time.Year;
 import java.util.LinkedHashMap;
@@ -11,9 +12,9 @@ import java.util.stream.IntStream;
 
 /**
  * The dashboard filters, kept in the URL so a view can be bookmarked and shared:
- * {@code ?agency=<id>&year=<report year>&from=<first year>&to=<last year>}.
+ * {@code ?agency=<id>&year=<report year>&from=<first year>&to=<last year>&scope=published|reviewed|all}.
  */
-record DashboardFilter(long agencyId, int year, int fromYear, int toYear) {
+record DashboardFilter(long agencyId, int year, int fromYear, int toYear, ReportScope scope) {
 
     public DashboardFilter {
         year = clamp(year);
@@ -24,6 +25,7 @@ record DashboardFilter(long agencyId, int year, int fromYear, int toYear) {
             fromYear = toYear;
             toYear = t;
         }
+        scope = scope == null ? ReportScope.DEFAULT : scope;
     }
 
     public static int lastYear() {
@@ -39,7 +41,9 @@ record DashboardFilter(long agencyId, int year, int fromYear, int toYear) {
         int year = (int) parse(params, "year", defaultYear);
         int to = (int) parse(params, "to", Math.max(year, defaultYear));
         int from = (int) parse(params, "from", DashboardService.FIRST_YEAR);
-        return new DashboardFilter(agency, year, from, to);
+        List<String> scope = params.get("scope");
+        return new DashboardFilter(agency, year, from, to,
+                ReportScope.fromParam(scope == null || scope.isEmpty() ? null : scope.get(0)));
     }
 
     public QueryParameters toQuery() {
@@ -48,19 +52,24 @@ record DashboardFilter(long agencyId, int year, int fromYear, int toYear) {
         p.put("year", List.of(String.valueOf(year)));
         p.put("from", List.of(String.valueOf(fromYear)));
         p.put("to", List.of(String.valueOf(toYear)));
+        p.put("scope", List.of(scope.param()));
         return new QueryParameters(p);
     }
 
     public DashboardFilter withAgency(long id) {
-        return new DashboardFilter(id, year, fromYear, toYear);
+        return new DashboardFilter(id, year, fromYear, toYear, scope);
     }
 
     public DashboardFilter withYear(int y) {
-        return new DashboardFilter(agencyId, y, fromYear, toYear);
+        return new DashboardFilter(agencyId, y, fromYear, toYear, scope);
     }
 
     public DashboardFilter withRange(int from, int to) {
-        return new DashboardFilter(agencyId, year, from, to);
+        return new DashboardFilter(agencyId, year, from, to, scope);
+    }
+
+    public DashboardFilter withScope(ReportScope s) {
+        return new DashboardFilter(agencyId, year, fromYear, toYear, s);
     }
 
     public List<Integer> years() {

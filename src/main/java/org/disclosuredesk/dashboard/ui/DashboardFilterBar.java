@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import org.disclosuredesk.dashboard.AgencyRef;
 import org.disclosuredesk.dashboard.DashboardService;
+import org.disclosuredesk.metrics.ReportScope;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,6 +26,7 @@ class DashboardFilterBar extends Composite<VerticalLayout> {
     private final Select<Integer> from = yearSelect("dashboard-from");
     private final Select<Integer> to = yearSelect("dashboard-to");
     private final ComboBox<AgencyRef> agency = new ComboBox<>();
+    private final Select<ReportScope> scope = new Select<>();
     private final HorizontalLayout breadcrumb = new HorizontalLayout();
     private final DashboardService service;
     private final String route;
@@ -32,7 +34,7 @@ class DashboardFilterBar extends Composite<VerticalLayout> {
     private boolean showing;
 
     DashboardFilterBar(DashboardService service, String route, boolean usesYear, boolean usesRange,
-                       Consumer<DashboardFilter> onChange) {
+                       boolean usesScope, Consumer<DashboardFilter> onChange) {
         this.service = service;
         this.route = route;
         year.setLabel(getTranslation("dashboard.filter.year"));
@@ -41,6 +43,17 @@ class DashboardFilterBar extends Composite<VerticalLayout> {
         year.setVisible(usesYear);
         from.setVisible(usesRange);
         to.setVisible(usesRange);
+        scope.setId("dashboard-scope");
+        scope.setLabel(getTranslation("dashboard.filter.scope"));
+        scope.setItems(ReportScope.PUBLISHED, ReportScope.REVIEWED, ReportScope.ALL);
+        scope.setItemLabelGenerator(s -> getTranslation("dashboard.scope." + s.name()));
+        scope.setWidth("13em");
+        scope.setVisible(usesScope);
+        scope.addValueChangeListener(e -> {
+            if (!showing && e.getValue() != null) {
+                onChange.accept(current.withScope(e.getValue()));
+            }
+        });
         agency.setId("dashboard-agency");
         agency.setLabel(getTranslation("dashboard.filter.agency"));
         agency.setPlaceholder(getTranslation("dashboard.filter.agency.placeholder"));
@@ -68,7 +81,7 @@ class DashboardFilterBar extends Composite<VerticalLayout> {
                 onChange.accept(current.withAgency(e.getValue().id()));
             }
         });
-        HorizontalLayout fields = new HorizontalLayout(agency, year, from, to);
+        HorizontalLayout fields = new HorizontalLayout(agency, year, from, to, scope);
         fields.setAlignItems(FlexComponent.Alignment.BASELINE);
         fields.setWrap(true);
         breadcrumb.setId("dashboard-breadcrumb");
@@ -86,6 +99,7 @@ class DashboardFilterBar extends Composite<VerticalLayout> {
             year.setValue(filter.year());
             from.setValue(filter.fromYear());
             to.setValue(filter.toYear());
+            scope.setValue(filter.scope());
             List<AgencyRef> path = service.path(filter.agencyId());
             agency.setValue(path.get(path.size() - 1));
             breadcrumb.removeAll();

@@ -12,6 +12,8 @@ import org.disclosuredesk.chart.ChartCard;
 import org.disclosuredesk.chart.ChartSpec;
 import org.disclosuredesk.chart.ChartTable;
 import org.disclosuredesk.dashboard.DashboardService;
+import org.disclosuredesk.dashboard.Headline;
+import org.disclosuredesk.metrics.ReportScope;
 import org.disclosuredesk.report.ReportListFilter;
 import org.disclosuredesk.report.ui.ReportNavigation;
 import org.disclosuredesk.ui.LanguageSwitch;
@@ -35,17 +37,30 @@ abstract class DashboardView extends VerticalLayout implements BeforeEnterObserv
     protected final Div content = new Div();
     protected DashboardFilter filter;
 
+    /** Whether the view's figures count reports by {@link ReportScope} (the tracker follows the workflow instead). */
+    private final boolean usesScope;
+    private final Paragraph scopeNote = new Paragraph();
+
     protected DashboardView(DashboardService service, DashboardTabs.Tab tab, boolean usesYear, boolean usesRange) {
+        this(service, tab, usesYear, usesRange, true);
+    }
+
+    protected DashboardView(DashboardService service, DashboardTabs.Tab tab, boolean usesYear, boolean usesRange,
+                            boolean usesScope) {
         this.service = service;
         addClassName("dashboard-view");
         setWidthFull();
         tabs = new DashboardTabs(tab);
-        filterBar = new DashboardFilterBar(service, tab.route(), usesYear, usesRange, this::navigate);
+        this.usesScope = usesScope;
+        filterBar = new DashboardFilterBar(service, tab.route(), usesYear, usesRange, usesScope, this::navigate);
+        scopeNote.setId("dashboard-scope-note");
+        scopeNote.addClassName("dashboard-scope-note");
+        scopeNote.setVisible(usesScope);
         content.addClassName("dashboard-content");
         content.setWidthFull();
         H2 title = new H2(getTranslation(tab.titleKey()));
         title.setId("dashboard-title");
-        add(title, tabs, filterBar, content);
+        add(title, tabs, filterBar, scopeNote, content);
     }
 
     protected String route() {
@@ -69,7 +84,26 @@ abstract class DashboardView extends VerticalLayout implements BeforeEnterObserv
         }
         tabs.show(filter);
         filterBar.show(filter);
+        if (usesScope) {
+            scopeNote.setText(scopeNote(service.headline(filter.agencyId(), filter.year(), filter.scope())));
+        }
         render(filter);
+    }
+
+    /**
+     * Which reports the figures count, and how many of the year's reports they leave out: "2024 年度 · 已审核口径：计入
+     * 122 份…；另有 45 份未审核，未计入。" A director can tell from the screen alone what a number counts.
+     */
+    private String scopeNote(Headline h) {
+        String note = switch (h.scope()) {
+            case ALL -> getTranslation("dashboard.scopeNote.ALL", h.year(), h.reports(), h.unreviewed());
+            default -> getTranslation("dashboard.scopeNote." + h.scope().name(), h.year(), h.reports(),
+                    h.reportsLeftOut());
+        };
+        if (h.scope() != ReportScope.ALL && h.correctionsOpen() > 0) {
+            note += " " + getTranslation("dashboard.scopeNote.corrections", h.correctionsOpen());
+        }
+        return note;
     }
 
     /** Fills {@link #content} for the filter. */
@@ -81,7 +115,7 @@ abstract class DashboardView extends VerticalLayout implements BeforeEnterObserv
 
     /** To the reports of the subtree (and year), which will highlight {@code cellKeys}: every cell the figure reads. */
     protected void drill(long subtreeId, Integer year, List<String> cellKeys) {
-        ReportListFilter subtree = new ReportListFilter(null, year, null, null, null, subtreeId);
+        ReportListFilter subtree = new ReportListFilter(null, year, null, null, null, subtreeId, filter.scope());
         getUI().ifPresent(ui -> ReportNavigation.openList(ui, subtree, cellKeys));
     }
 

@@ -33,7 +33,7 @@ class OverviewDashboardView extends DashboardView {
 
     @Override
     protected void render(DashboardFilter f) {
-        Headline h = service.headline(f.agencyId(), f.year());
+        Headline h = service.headline(f.agencyId(), f.year(), f.scope());
         Div cards = new Div();
         cards.addClassName("figure-cards");
         cards.setId("headline-figures");
@@ -52,16 +52,16 @@ class OverviewDashboardView extends DashboardView {
                 format(h.figure(Metric.REPORTS_WITH_ERRORS), "份"),
                 getTranslation("dashboard.errors.detail", h.reports()), false)
                 .onClick(() -> getUI().ifPresent(ui -> ReportNavigation.openList(ui,
-                        new ReportListFilter(null, f.year(), null, null, true, f.agencyId()), null))));
+                        new ReportListFilter(null, f.year(), null, null, true, f.agencyId(), f.scope()), null))));
         cards.add(new FigureCard("figure-NOT_SUBMITTED", getTranslation("dashboard.metric.NOT_SUBMITTED"),
                 format(BigDecimal.valueOf(h.notSubmitted()), "家"),
                 getTranslation("dashboard.notSubmitted.detail", h.reportingAgencies(),
                         SubmissionState.deadline(f.year()).toString()), false)
                 .onClick(() -> getUI().ifPresent(ui -> ui.navigate(DashboardTabs.Tab.SUBMISSIONS.route(),
                         f.toQuery()))));
-        content.add(new Paragraph(getTranslation("dashboard.overview.caption", f.year(), h.reports())), cards);
+        content.add(new Paragraph(getTranslation("dashboard.overview.hint")), cards);
 
-        List<RollupFigures> years = service.yearly(f.agencyId(), f.fromYear(), f.toYear());
+        List<RollupFigures> years = service.yearly(f.agencyId(), f.fromYear(), f.toYear(), f.scope());
         ChartSpec received = ChartSpec.of(ChartType.BAR, YearSeries.labels(years), List.of(
                 YearSeries.dataset(getTranslation(Metric.REQUESTS_RECEIVED.messageKey()), years,
                         Metric.REQUESTS_RECEIVED.expr(), ChartPalette.color(0), null, null,

@@ -40,7 +40,7 @@ class ProcurementDashboardView extends DashboardView {
         String countLabel = row.label(zh) + " · " + block.column("count").label(zh);
         String notInTemplate = getTranslation("dashboard.notInTemplate");
         String noData = getTranslation("dashboard.noData");
-        List<RollupFigures> years = service.yearly(f.agencyId(), f.fromYear(), f.toYear());
+        List<RollupFigures> years = service.yearly(f.agencyId(), f.fromYear(), f.toYear(), f.scope());
 
         content.add(new Paragraph(getTranslation("dashboard.procurement.caption", block.title(zh))));
         ChartSpec amount = ChartSpec.of(ChartType.BAR, labels(years, notInTemplate), List.of(YearSeries.dataset(
@@ -66,7 +66,7 @@ class ProcurementDashboardView extends DashboardView {
             content.add(p);
             return;
         }
-        List<PeerRow> top = service.top(f.agencyId(), f.year(), Metric.PROCUREMENT_AMOUNT, TOP_N);
+        List<PeerRow> top = service.top(f.agencyId(), f.year(), f.scope(), Metric.PROCUREMENT_AMOUNT, TOP_N);
         ChartSpec topSpec = ChartSpec.of(ChartType.BAR, top.stream().map(PeerRow::name).toList(),
                 List.of(ChartDataset.of(amountLabel, top.stream().map(PeerRow::value).toList(), ChartPalette.color(0))),
                 unit("万元")).horizontally();

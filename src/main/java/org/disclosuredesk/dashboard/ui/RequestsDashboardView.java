@@ -34,7 +34,7 @@ class RequestsDashboardView extends DashboardView {
         boolean zh = chinese();
         String noData = getTranslation("dashboard.noData");
         List<Figure> outcomes = TemplateFigures.outcomeCategories();
-        List<RollupFigures> years = service.yearly(f.agencyId(), f.fromYear(), f.toYear());
+        List<RollupFigures> years = service.yearly(f.agencyId(), f.fromYear(), f.toYear(), f.scope());
 
         List<ChartDataset> byYear = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
@@ -46,7 +46,7 @@ class RequestsDashboardView extends DashboardView {
         stacked.addChartClickListener(e -> drill(f.agencyId(), years.get(e.index()).year(),
                 outcomes.get(e.datasetIndex()).cellKeys()));
 
-        RollupFigures current = service.yearly(f.agencyId(), f.year(), f.year()).get(0);
+        RollupFigures current = service.yearly(f.agencyId(), f.year(), f.year(), f.scope()).get(0);
         ChartCard split = card("chart-outcomes-split", "dashboard.chart.outcomesSplit",
                 doughnut(outcomes, current, zh), "dashboard.col.outcome");
         split.addChartClickListener(e -> drill(f.agencyId(), f.year(), outcomes.get(e.index()).cellKeys()));

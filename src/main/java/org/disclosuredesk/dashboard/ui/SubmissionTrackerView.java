@@ -10,6 +10,7 @@ import jakarta.annotation.security.PermitAll;
 import org.disclosuredesk.dashboard.DashboardService;
 import org.disclosuredesk.dashboard.Headline;
 import org.disclosuredesk.dashboard.SubmissionState;
+import org.disclosuredesk.metrics.ReportScope;
 import org.disclosuredesk.dashboard.TrackerRow;
 import org.disclosuredesk.report.ReportStatus;
 import org.disclosuredesk.report.ui.ReportNavigation;
@@ -29,7 +30,7 @@ class SubmissionTrackerView extends DashboardView {
     private boolean notSubmittedOnly;
 
     public SubmissionTrackerView(DashboardService service) {
-        super(service, DashboardTabs.Tab.SUBMISSIONS, true, false);
+        super(service, DashboardTabs.Tab.SUBMISSIONS, true, false, false);
     }
 
     @Override
@@ -49,7 +50,7 @@ class SubmissionTrackerView extends DashboardView {
     protected void render(DashboardFilter f) {
         LocalDate deadline = SubmissionState.deadline(f.year());
         LocalDate today = LocalDate.now();
-        Headline h = service.headline(f.agencyId(), f.year());
+        Headline h = service.headline(f.agencyId(), f.year(), ReportScope.ALL);
         Map<ReportStatus, Long> statuses = service.statusCounts(f.agencyId(), f.year());
         Div summary = new Div();
         summary.setId("submission-summary");

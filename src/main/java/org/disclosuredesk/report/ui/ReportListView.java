@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import org.disclosuredesk.agency.AgencyService;
+import org.disclosuredesk.metrics.ReportScope;
 import org.disclosuredesk.report.ReportListFilter;
 import org.disclosuredesk.report.ReportListRow;
 import org.disclosuredesk.report.ReportService;
@@ -55,6 +56,8 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Span subtreeBanner = new Span();
     private final AgencyService agencies;
     private Long subtree;
+    /** The reports a dashboard figure counts, when the list is its drill-down; null otherwise. */
+    private ReportScope scope;
     /** The cells to highlight in a report opened from this list (dashboard drill-down), or empty. */
     private List<String> cells = List.of();
     private boolean applyingUrl;
@@ -132,7 +135,7 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasD
     private ReportListFilter filter() {
         return new ReportListFilter(agency.getValue(), year.getValue(),
                 edition.getValue() == null ? null : edition.getValue().code(), status.getValue(),
-                errorsOnly.getValue() ? Boolean.TRUE : null, subtree);
+                errorsOnly.getValue() ? Boolean.TRUE : null, subtree, scope);
     }
 
     private void refresh() {
@@ -156,6 +159,7 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void clearFilters() {
         subtree = null;
+        scope = null;
         cells = List.of();
         getUI().ifPresent(ui -> ReportNavigation.openList(ui, ReportListFilter.none(), null));
     }
@@ -172,6 +176,8 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasD
             errorsOnly.setValue("1".equals(first(p, "errors", null)));
             Integer sub = parseInt(first(p, "subtree", null));
             subtree = sub == null ? null : sub.longValue();
+            String scopeParam = first(p, "scope", null);
+            scope = scopeParam == null ? null : ReportScope.fromParam(scopeParam);
             cells = ReportNavigation.cells(event.getLocation().getQueryParameters());
         } finally {
             applyingUrl = false;
@@ -189,8 +195,12 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasD
                 name = agencies.get(subtree).getName();
             }
         }
-        subtreeBanner.setText(name == null ? "" : getTranslation("reports.subtree", name));
-        subtreeBanner.setVisible(name != null);
+        String text = name == null ? "" : getTranslation("reports.subtree", name);
+        if (scope != null && scope != ReportScope.ALL) {
+            text = (text + " " + getTranslation("reports.scope." + scope.name())).strip();
+        }
+        subtreeBanner.setText(text);
+        subtreeBanner.setVisible(!text.isEmpty());
     }
 
     private static String first(Map<String, List<String>> p, String key, String fallback) {

@@ -96,7 +96,7 @@ public final class ReportNavigation implements NavigationContribution {
         return List.copyOf(query.getParameters().getOrDefault(CELL, List.of()));
     }
 
-    /** The report list's query: {@code agency, year, edition, status, errors, subtree, cell…}, absent when "any". */
+    /** The report list's query: {@code agency, year, edition, status, errors, subtree, scope, cell…}, absent when "any". */
     static QueryParameters listQuery(ReportListFilter f, List<String> cellKeys) {
         Map<String, List<String>> p = new LinkedHashMap<>();
         if (f.agencyText() != null && !f.agencyText().isBlank()) {
@@ -109,6 +109,7 @@ public final class ReportNavigation implements NavigationContribution {
             p.put("errors", List.of("1"));
         }
         put(p, "subtree", f.subtreeOf());
+        put(p, "scope", f.scope() == null ? null : f.scope().param());
         if (cellKeys != null && !cellKeys.isEmpty()) {
             p.put(CELL, List.copyOf(cellKeys));
         }

@@ -1,5 +1,6 @@
 package org.disclosuredesk.dashboard.ui;
 
+import org.disclosuredesk.metrics.ReportScope;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -58,7 +59,7 @@ class DashboardViewsTest extends UiTestBase {
     @WithUserDetails("viewer")
     void overviewShowsHeadlineFiguresFromTheServiceAndProcurementAsNotInTheTemplate() {
         open("dashboard", 2024);
-        var h = service.headline(huaian(), 2024);
+        var h = service.headline(huaian(), 2024, ReportScope.DEFAULT);
         String received = text("figure-REQUESTS_RECEIVED");
         assertThat(received).contains("收到申请").contains(ChartTable.format(h.figure(Metric.REQUESTS_RECEIVED), "件",
                 Locale.SIMPLIFIED_CHINESE)).contains("本年新收政府信息公开申请数量");
@@ -82,11 +83,12 @@ class DashboardViewsTest extends UiTestBase {
         ComponentUtil.fireEvent(c.chart(), new ChartClickEvent(c.chart(), true, 0, 5));
         // 收到申请 = 新收 + 上年结转: both cells travel with the drill-down, not only 新收
         assertThat(location()).startsWith("reports?").contains("year=2024").contains("subtree=" + huaian())
+                .contains("scope=reviewed")
                 .contains("cell=s3.new_received.total").contains("cell=s3.carried_over.total");
-        // the list says which subtree it is limited to
+        // the list says which subtree it is limited to, and that it lists the reports the figure counts
         Span banner = find(Span.class).withId("report-subtree").single();
         assertThat(banner.isVisible()).isTrue();
-        assertThat(banner.getText()).isEqualTo("仅显示 淮安市 及其下属单位的报告");
+        assertThat(banner.getText()).isEqualTo("仅显示 淮安市 及其下属单位的报告 （仪表板口径：已审核或已公开的报告；正在更正的按已公开版本计入）");
 
         Grid<ReportListRow> list = find(Grid.class).withId("report-grid").single();
         List<ReportListRow> rows = list.getLazyDataView().getItems().toList();
@@ -132,7 +134,7 @@ class DashboardViewsTest extends UiTestBase {
         open("dashboard/procurement", 2020);
         ChartSpec top = card("chart-procurement-top").chart().getSpec();
         assertThat(top.labels()).hasSizeBetween(1, ProcurementDashboardView.TOP_N);
-        List<PeerRow> expected = service.top(huaian(), 2020, Metric.PROCUREMENT_AMOUNT, ProcurementDashboardView.TOP_N);
+        List<PeerRow> expected = service.top(huaian(), 2020, ReportScope.DEFAULT, Metric.PROCUREMENT_AMOUNT, ProcurementDashboardView.TOP_N);
         assertThat(top.labels()).containsExactlyElementsOf(expected.stream().map(PeerRow::name).toList());
     }
 
@@ -162,7 +164,7 @@ class DashboardViewsTest extends UiTestBase {
         ChartSpec rate = card("chart-correction-rate").chart().getSpec();
         assertThat(rate.unit()).isEqualTo("%");
         assertThat(rate.datasets().get(0).values().get(5)).isEqualByComparingTo(
-                service.headline(huaian(), 2024).figure(Metric.REVIEW_CORRECTION_RATE));
+                service.headline(huaian(), 2024, ReportScope.DEFAULT).figure(Metric.REVIEW_CORRECTION_RATE));
     }
 
     @Test
@@ -200,7 +202,7 @@ class DashboardViewsTest extends UiTestBase {
         assertThat(export.about().get(0)).isEqualTo("下级单位对比 · 收到申请");
         assertThat(export.headers()).containsExactly("单位", "收到申请 (件)", "排名", "百分位 (%)", "2023 年度 (件)",
                 "同比变化 (%)", "异常", "报告数");
-        List<PeerRow> peers = service.peers(huaian(), 2024, Metric.REQUESTS_RECEIVED,
+        List<PeerRow> peers = service.peers(huaian(), 2024, ReportScope.DEFAULT, Metric.REQUESTS_RECEIVED,
                 org.disclosuredesk.dashboard.PeerSort.VALUE, false, 0, 1000);
         assertThat(export.rows()).hasSize(peers.size());
         int unroundedYoy = 0;
@@ -250,7 +252,7 @@ class DashboardViewsTest extends UiTestBase {
     void submissionTrackerListsEveryAgencyOfTheSubtree() {
         open("dashboard/submissions", 2025);
         Grid<TrackerRow> grid = find(Grid.class).withId("submission-grid").single();
-        assertThat(grid.getLazyDataView().getItems().count()).isEqualTo(service.headline(huaian(), 2025)
+        assertThat(grid.getLazyDataView().getItems().count()).isEqualTo(service.headline(huaian(), 2025, ReportScope.DEFAULT)
                 .reportingAgencies());
         assertThat(text("submission-summary")).contains("应报送").contains("未建立报告");
     }
