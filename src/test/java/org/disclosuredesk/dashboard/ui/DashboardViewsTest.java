@@ -1,6 +1,8 @@
 package org.disclosuredesk.dashboard.ui;
 
 import org.disclosuredesk.metrics.ReportScope;
+import org.disclosuredesk.dashboard.Headline;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -53,6 +55,38 @@ class DashboardViewsTest extends UiTestBase {
 
     private String location() {
         return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void theScopeIsChosenOnScreenKeptInTheUrlAndSaidAboveTheFigures() {
+        open("dashboard", 2025);
+        Headline reviewed = service.headline(huaian(), 2025, ReportScope.REVIEWED);
+        assertThat(find(Paragraph.class).withId("dashboard-scope-note").single().getText())
+                .isEqualTo("2025 年度 · 已审核口径：计入 " + reviewed.reports() + " 份已审核或已公开的报告；另有 "
+                        + reviewed.reportsLeftOut() + " 份未审核，未计入。");
+        assertThat(reviewed.reportsLeftOut()).isPositive();
+        assertThat(text("figure-REQUESTS_RECEIVED")).contains(ChartTable.format(
+                reviewed.figure(Metric.REQUESTS_RECEIVED), "件", Locale.SIMPLIFIED_CHINESE));
+
+        @SuppressWarnings("unchecked")
+        Select<ReportScope> scope = find(Select.class).withId("dashboard-scope").single();
+        assertThat(scope.getValue()).isEqualTo(ReportScope.REVIEWED);
+        scope.setValue(ReportScope.ALL);
+        assertThat(location()).contains("scope=all");
+        Headline all = service.headline(huaian(), 2025, ReportScope.ALL);
+        assertThat(all.figure(Metric.REQUESTS_RECEIVED)).isNotEqualByComparingTo(reviewed.figure(Metric.REQUESTS_RECEIVED));
+        assertThat(text("figure-REQUESTS_RECEIVED")).contains(ChartTable.format(
+                all.figure(Metric.REQUESTS_RECEIVED), "件", Locale.SIMPLIFIED_CHINESE));
+        assertThat(find(Paragraph.class).withId("dashboard-scope-note").single().getText())
+                .isEqualTo("2025 年度 · 全部口径：计入 " + all.reports() + " 份报告，其中 " + all.unreviewed()
+                        + " 份尚未审核。");
+        // the tracker follows the workflow, not a scope
+        UI.getCurrent().navigate("dashboard/submissions", QueryParameters.simple(Map.of("agency",
+                String.valueOf(huaian()), "year", "2025")));
+        assertThat(find(Select.class).withId("dashboard-scope").all()).isEmpty();
+        assertThat(find(Paragraph.class).withId("dashboard-scope-note").all()).isEmpty();
+        assertThat(find(Select.class).withId("dashboard-year").all()).hasSize(1);
     }
 
     @Test
@@ -179,6 +213,7 @@ class DashboardViewsTest extends UiTestBase {
         // the two download links, followed as the browser follows them
         String csv = new String(download("export-csv"), StandardCharsets.UTF_8);
         assertThat(csv).contains("全国 › 江苏省 › 淮安市").contains("年度：2024").contains("导出时间：")
+                .contains("统计口径：已审核（含已公开）")
                 .contains("淮安市教育局");
         byte[] xlsx = download("export-xlsx");
         assertThat(xlsx).hasSizeGreaterThan(1000);
