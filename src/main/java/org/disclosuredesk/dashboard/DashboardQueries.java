@@ -194,7 +194,7 @@ class DashboardQueries {
 
     private static List<String> rowCounters() {
         List<String> c = new ArrayList<>(List.of(MetricsColumns.REPORT_COUNT, MetricsColumns.REPORTS_WITH_ERRORS,
-                MetricsColumns.CORRECTIONS_OPEN));
+                MetricsColumns.QUALITY_POINTS, MetricsColumns.CORRECTIONS_OPEN));
         for (ReportStatus s : ReportStatus.values()) {
             c.add(MetricsColumns.statusColumn(s.name()));
         }
@@ -220,7 +220,7 @@ class DashboardQueries {
     private static final List<String> WORKFLOW_COUNTERS = workflowCounters();
     /** Counters of the reports a scope counts. */
     private static final List<String> SCOPED_COUNTERS = List.of(MetricsColumns.REPORT_COUNT,
-            MetricsColumns.REPORTS_WITH_ERRORS);
+            MetricsColumns.REPORTS_WITH_ERRORS, MetricsColumns.QUALITY_POINTS);
     private static final String SCOPED_SUMS = scopedSums();
 
     private static List<String> workflowCounters() {

@@ -4,6 +4,7 @@ import org.disclosuredesk.dashboard.MetricExpr.Cell;
 import org.disclosuredesk.dashboard.MetricExpr.Counter;
 import org.disclosuredesk.dashboard.MetricExpr.Difference;
 import org.disclosuredesk.dashboard.MetricExpr.Percent;
+import org.disclosuredesk.dashboard.MetricExpr.Quotient;
 import org.disclosuredesk.dashboard.MetricExpr.Sum;
 
 import org.disclosuredesk.metrics.MetricsColumns;
@@ -31,7 +32,10 @@ public enum Metric {
     /** 政府集中采购 采购项目数量 (2019 edition only). */
     PROCUREMENT_COUNT("项", new Cell("s2.procurement.count")),
     /** Reports with at least one error-severity finding. */
-    REPORTS_WITH_ERRORS("份", new Counter(MetricsColumns.REPORTS_WITH_ERRORS));
+    REPORTS_WITH_ERRORS("份", new Counter(MetricsColumns.REPORTS_WITH_ERRORS)),
+    /** The reports' average quality score, 0–100 (report.QualityScore; docs/quality.md). */
+    QUALITY_SCORE("分", new Quotient(new Counter(MetricsColumns.QUALITY_POINTS),
+            new Counter(MetricsColumns.REPORT_COUNT)));
 
     private final String unit;
     private final MetricExpr expr;

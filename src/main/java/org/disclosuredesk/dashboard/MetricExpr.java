@@ -31,6 +31,10 @@ public sealed interface MetricExpr {
         switch (e) {
             case Cell c -> keys.add(c.cellKey());
             case Counter c -> { }
+            case Quotient q -> {
+                collectCells(q.numerator(), keys);
+                collectCells(q.denominator(), keys);
+            }
             case Sum s -> s.parts().forEach(p -> collectCells(p, keys));
             case Difference d -> {
                 collectCells(d.a(), keys);
@@ -90,6 +94,22 @@ public sealed interface MetricExpr {
 
         public String sql(String al) {
             return "(" + a.sql(al) + " - " + b.sql(al) + ")";
+        }
+    }
+
+    /** numerator ÷ denominator (an average: points ÷ reports); null when either is missing or the denominator is 0. */
+    record Quotient(MetricExpr numerator, MetricExpr denominator) implements MetricExpr {
+        public BigDecimal eval(RollupFigures f) {
+            BigDecimal n = numerator.eval(f);
+            BigDecimal d = denominator.eval(f);
+            if (n == null || d == null || d.signum() == 0) {
+                return null;
+            }
+            return n.divide(d, MathContext.DECIMAL64);
+        }
+
+        public String sql(String a) {
+            return "(" + numerator.sql(a) + " / NULLIF(" + denominator.sql(a) + ", 0))";
         }
     }
 

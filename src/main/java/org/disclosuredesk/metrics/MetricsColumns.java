@@ -32,6 +32,8 @@ public final class MetricsColumns {
      * submission tracker, though their status is DRAFT or RETURNED.
      */
     public static final String CORRECTIONS_OPEN = "corrections_open";
+    /** Rollup counter: the reports' quality scores added up (÷ report_count = the average score). */
+    public static final String QUALITY_POINTS = "quality_points";
 
     private static final List<String> CELL_KEYS = build();
 

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Brings the metrics read model up to date at start-up after a migration changed its shape: writes the prior rows
@@ -45,6 +46,34 @@ class MetricsRepair implements ApplicationRunner {
         repair();
     }
 
+    /** Scores the metrics rows written before quality scores existed (V17); @return how many. */
+    private int score() {
+        List<Map<String, Object>> unscored = jdbc.queryForList(
+                "SELECT report_id, prior FROM report_metrics WHERE quality_score IS NULL");
+        int scored = 0;
+        for (Map<String, Object> row : unscored) {
+            long id = ((Number) row.get("report_id")).longValue();
+            boolean prior = Boolean.TRUE.equals(row.get("prior")) || Integer.valueOf(1).equals(row.get("prior"));
+            AnnualReport report = store.get(id);
+            QualityScore score;
+            if (prior) {
+                var published = history.lastPublished(id);
+                if (published.isEmpty()) {
+                    continue;
+                }
+                var content = published.get().content();
+                score = QualityScore.of(content, Validator.validate(content,
+                        store.previous(report, content.agencyName())), true);
+            } else {
+                score = QualityScore.of(store.load(report));
+            }
+            jdbc.update("UPDATE report_metrics SET quality_score = ? WHERE report_id = ? AND prior = ?",
+                    score.total(), id, prior);
+            scored++;
+        }
+        return scored;
+    }
+
     /** @return how many prior rows were written */
     @Transactional
     int repair() {
@@ -64,13 +93,14 @@ class MetricsRepair implements ApplicationRunner {
                 written++;
             }
         }
+        int scored = score();
         boolean rollupEmpty = jdbc.queryForList("SELECT 1 FROM metrics_rollup LIMIT 1").isEmpty();
         boolean metricsExist = !jdbc.queryForList("SELECT 1 FROM report_metrics LIMIT 1").isEmpty();
-        if (written > 0 || (rollupEmpty && metricsExist)) {
+        if (written > 0 || scored > 0 || (rollupEmpty && metricsExist)) {
             long t = System.nanoTime();
             rollup.rebuildAll();
-            log.info("Metrics read model repaired: {} prior rows written, rollups rebuilt in {} ms", written,
-                    (System.nanoTime() - t) / 1_000_000);
+            log.info("Metrics read model repaired: {} prior rows written, {} rows scored, rollups rebuilt in {} ms",
+                    written, scored, (System.nanoTime() - t) / 1_000_000);
         }
         return written;
     }

@@ -88,6 +88,8 @@ public class MetricsRollupWriter {
                 MetricsColumns.REPORTS_WITH_ERRORS));
         List<String> values = new ArrayList<>(List.of("c.ancestor_id", "m.report_year", "m.bucket", "COUNT(*)",
                 "SUM(m.error_count > 0)"));
+        columns.add(MetricsColumns.QUALITY_POINTS);
+        values.add("COALESCE(SUM(m.quality_score), 0)");
         columns.add(MetricsColumns.CORRECTIONS_OPEN);
         values.add("SUM(" + CURRENT + " AND " + OPEN_CORRECTION + ")");
         for (ReportStatus s : COUNTED_STATUSES) {
@@ -110,6 +112,8 @@ public class MetricsRollupWriter {
     private static String subtractSql() {
         List<String> sets = new ArrayList<>(List.of("r.report_count = r.report_count - 1",
                 "r.reports_with_errors = r.reports_with_errors - (m.error_count > 0)",
+                "r." + MetricsColumns.QUALITY_POINTS + " = r." + MetricsColumns.QUALITY_POINTS
+                        + " - COALESCE(m.quality_score, 0)",
                 "r." + MetricsColumns.CORRECTIONS_OPEN + " = r." + MetricsColumns.CORRECTIONS_OPEN + " - ("
                         + CURRENT + " AND " + OPEN_CORRECTION + ")"));
         for (ReportStatus s : COUNTED_STATUSES) {

@@ -15,7 +15,7 @@ class ReportListQuery {
     /** Sortable columns: what the UI may ask for, mapped to SQL. */
     public static final Map<String, String> SORTS = Map.of(
             "agency", "a.name", "year", "r.report_year", "edition", "r.edition", "status", "r.status",
-            "errors", "m.error_count");
+            "errors", "m.error_count", "quality", "m.quality_score");
 
     private final JdbcTemplate jdbc;
 
@@ -32,14 +32,16 @@ class ReportListQuery {
         args.add(offset);
         return jdbc.query("""
                 SELECT r.id, r.agency_id, a.name, r.report_year, r.edition, r.status,
-                       COALESCE(m.error_count, 0) AS errors, COALESCE(m.warning_count, 0) AS warnings
+                       COALESCE(m.error_count, 0) AS errors, COALESCE(m.warning_count, 0) AS warnings,
+                       m.quality_score
                 FROM annual_report r
                 JOIN agency_closure c ON c.descendant_id = r.agency_id AND c.ancestor_id = ?
                 JOIN agency a ON a.id = r.agency_id
                 LEFT JOIN report_metrics m ON m.report_id = r.id AND NOT m.prior
                 """ + where + " ORDER BY " + order + (ascending ? " ASC" : " DESC") + ", r.id"
                 + " LIMIT ? OFFSET ?", (rs, i) -> new ReportListRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                rs.getInt(4), rs.getString(5), ReportStatus.valueOf(rs.getString(6)), rs.getInt(7), rs.getInt(8)),
+                rs.getInt(4), rs.getString(5), ReportStatus.valueOf(rs.getString(6)), rs.getInt(7), rs.getInt(8),
+                (Integer) rs.getObject(9, Integer.class)),
                 args.toArray());
     }
 

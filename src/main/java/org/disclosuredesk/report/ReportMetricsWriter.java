@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 class ReportMetricsWriter {
 
     static final List<String> FIXED = List.of("report_id", "agency_id", "report_year", "edition", "status",
-            "error_count", "warning_count", "correcting");
+            "error_count", "warning_count", "correcting", "quality_score");
 
     private static final String UPSERT = buildUpsert();
     private static final String INSERT_PRIOR = UPSERT.replace("INSERT INTO report_metrics (", "INSERT INTO report_metrics (prior, ")
@@ -40,8 +40,7 @@ class ReportMetricsWriter {
     public void write(AnnualReport report, ReportContent content, List<Finding> findings) {
         long id = report.getId();
         rollup.subtract(id);
-        // a revision after the first exists only because a published report was reopened
-        boolean correcting = report.getRevision() > 1 && report.getStatus() != ReportStatus.PUBLISHED;
+        boolean correcting = correcting(report);
         if (correcting) {
             jdbc.update(KEEP_PUBLISHED_AS_PRIOR, id);
             jdbc.update("UPDATE report_metrics SET status = ? WHERE report_id = ? AND prior",
@@ -54,13 +53,19 @@ class ReportMetricsWriter {
         rollup.add(id);
     }
 
+    /** A published report reopened: a revision after the first exists only because of that. */
+    static boolean correcting(AnnualReport report) {
+        return report.getRevision() > 1 && report.getStatus() != ReportStatus.PUBLISHED;
+    }
+
     /**
      * Writes the prior row of a report under correction from its published revision, without touching the rollups
      * (the caller rebuilds them): for reports whose correction began before prior rows existed.
      */
     void writePrior(AnnualReport report, ReportContent published, List<Finding> findings) {
+        // a prior row is a correction's published revision: marked correcting, and scored as published
         List<Object> values = values(report.getId(), report.getAgencyId(), report.getReportYear(),
-                report.getStatus(), false, published, findings);
+                report.getStatus(), true, published, findings);
         jdbc.update(INSERT_PRIOR, values.toArray());
     }
 
@@ -77,6 +82,7 @@ class ReportMetricsWriter {
         values.add(errors);
         values.add(findings.size() - errors);
         values.add(correcting);
+        values.add(QualityScore.of(content, findings, status == ReportStatus.PUBLISHED || correcting).total());
         for (String key : MetricsColumns.cellKeys()) {
             CellValue v = content.template().hasCell(key) ? content.cell(key) : CellValue.BLANK;
             values.add(v.isNumber() ? v.number() : null);
@@ -91,7 +97,7 @@ class ReportMetricsWriter {
     private static String keepPublishedSql() {
         List<String> columns = new ArrayList<>(FIXED);
         MetricsColumns.cellKeys().forEach(k -> columns.add(MetricsColumns.column(k)));
-        String copied = columns.stream().map(c -> c.equals("correcting") ? "FALSE" : c)
+        String copied = columns.stream().map(c -> c.equals("correcting") ? "TRUE" : c)
                 .collect(Collectors.joining(", "));
         return "INSERT IGNORE INTO report_metrics (prior, " + String.join(", ", columns) + ") SELECT TRUE, " + copied
                 + " FROM report_metrics WHERE report_id = ? AND NOT prior AND status = 'PUBLISHED'";

@@ -57,6 +57,11 @@ final class DirectFigures {
                 JOIN agency_closure c ON c.descendant_id = m.agency_id
                 WHERE c.ancestor_id = ? AND m.report_year = ? AND m.error_count > 0 AND NOT m.prior""" + in,
                 Long.class, agencyId, year));
+        // so is the quality score (report.QualityScore), computed from the findings when the report is saved
+        counters.put(MetricsColumns.QUALITY_POINTS, jdbc.queryForObject("""
+                SELECT COALESCE(SUM(m.quality_score), 0) FROM report_metrics m JOIN annual_report r ON r.id = m.report_id
+                JOIN agency_closure c ON c.descendant_id = m.agency_id
+                WHERE c.ancestor_id = ? AND m.report_year = ? AND NOT m.prior""" + in, Long.class, agencyId, year));
         return new RollupFigures(agencyId, year, counters, cells);
     }
 

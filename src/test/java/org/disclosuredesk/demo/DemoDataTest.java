@@ -72,7 +72,7 @@ class DemoDataTest extends SpringTestBase {
                 WHERE table_schema = DATABASE() AND table_name = 'report_metrics' ORDER BY ordinal_position""",
                 String.class);
         List<String> expected = new java.util.ArrayList<>(List.of("report_id", "prior", "agency_id", "report_year",
-                "edition", "status", "bucket", "error_count", "warning_count", "correcting"));
+                "edition", "status", "bucket", "error_count", "warning_count", "correcting", "quality_score"));
         MetricsColumns.cellKeys().forEach(k -> expected.add(MetricsColumns.column(k)));
         assertThat(columns).containsExactlyInAnyOrderElementsOf(expected);
     }

@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -66,6 +67,25 @@ class ReportServiceTest extends SpringTestBase {
         Long granted = jdbc.queryForObject("SELECT s3_granted_total FROM report_metrics WHERE report_id = ?",
                 Long.class, saved.report().getId());
         assertThat(granted).isEqualTo(12L);
+        // the quality score moves with the findings: the broken table costs the arithmetic points
+        Integer quality = jdbc.queryForObject("SELECT quality_score FROM report_metrics WHERE report_id = ?",
+                Integer.class, saved.report().getId());
+        assertThat(quality).isEqualTo(QualityScore.of(saved).total())
+                .isEqualTo(QualityScore.of(before).total() - QualityScore.Aspect.ARITHMETIC.weight());
+    }
+
+    @Test
+    void theReportListSortsByQualityScore() {
+        loginAs("viewer");
+        ReportListFilter y2025 = new ReportListFilter(null, 2025, null, null, null, null);
+        List<ReportListRow> best = service.list(y2025, "quality", false, 0, 500);
+        assertThat(best).hasSizeGreaterThan(10);
+        assertThat(best).extracting(ReportListRow::quality).doesNotContainNull()
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(best.get(0).quality()).isGreaterThan(best.get(best.size() - 1).quality());
+        Integer stored = jdbc.queryForObject("SELECT quality_score FROM report_metrics WHERE report_id = ? AND NOT prior",
+                Integer.class, best.get(0).reportId());
+        assertThat(best.get(0).quality()).isEqualTo(stored);
     }
 
     @Test

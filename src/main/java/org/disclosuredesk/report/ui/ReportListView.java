@@ -117,6 +117,8 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasD
         }).setHeader(getTranslation("reports.col.errors")).setKey("errors").setSortable(true).setAutoWidth(true);
         grid.addColumn(ReportListRow::warningCount).setHeader(getTranslation("reports.col.warnings"))
                 .setKey("warnings").setAutoWidth(true);
+        grid.addColumn(r -> r.quality() == null ? "—" : String.valueOf(r.quality()))
+                .setHeader(getTranslation("reports.col.quality")).setKey("quality").setSortable(true).setAutoWidth(true);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("year"), SortDirection.DESCENDING)));
         grid.addItemClickListener(e -> getUI().ifPresent(ui ->
                 ReportNavigation.openReport(ui, e.getItem().year(), e.getItem().agencyId(), cells)));

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.disclosuredesk.report.PublishedRevision;
+import org.disclosuredesk.report.QualityScore;
 import org.disclosuredesk.report.ReportAction;
 import org.disclosuredesk.report.ReportPermissions;
 import org.disclosuredesk.report.ReportStatus;
@@ -135,6 +136,7 @@ class ReportView extends ReportPage implements BeforeEnterObserver, HasDynamicTi
         document.add(new ReportActions(loaded, allowed, workflow, url -> getUI().ifPresent(ui -> ReportNavigation.go(ui, url))));
         document.add(exports(loaded.report().getId(), published != null,
                 "report-" + content.year() + "-" + loaded.report().getAgencyId()));
+        document.add(new QualityPanel(published != null ? QualityScore.of(published) : QualityScore.of(loaded)));
 
         Map<String, OfficialTables.CellProblems> problems = OfficialTables.problemsOf(findings, zh);
         OfficialTables tables = new OfficialTables(zh, OfficialTables.readOnly(content, problems,
