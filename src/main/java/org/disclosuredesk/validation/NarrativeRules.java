@@ -26,10 +26,16 @@ final class NarrativeRules {
     private static final List<String> LITIGATION = List.of("s4.litigation_direct.total",
             "s4.litigation_after_review.total");
 
+    /**
+     * Between the verb and "申请": a few characters, but no other figure or parenthesis — in "答复 3050 件（含上年度结转申请
+     * 34 件）" the 34 is an aside about the 3050, not what was answered.
+     */
+    private static final String GAP = "[^。；，,\\d（(]{0,12}?";
+
     private static final List<Claim> CLAIMS = List.of(
-            new Claim(Pattern.compile("(?:收到|新收|受理)[^。；，,]{0,12}?申请(?:共|总计|合计)?(\\d+)件"),
+            new Claim(Pattern.compile("(?:收到|新收|受理)" + GAP + "申请(?:共|总计|合计)?(\\d+)件"),
                     "finding.RN.1.received", List.of(NEW, NEW_AND_CARRIED)),
-            new Claim(Pattern.compile("(?:办理|办结|答复)[^。；，,]{0,12}?申请(?:共|总计|合计)?(\\d+)件"),
+            new Claim(Pattern.compile("(?:办理|办结|答复)" + GAP + "申请(?:共|总计|合计)?(\\d+)件"),
                     "finding.RN.1.handled", List.of(PROCESSED, NEW, NEW_AND_CARRIED)),
             new Claim(Pattern.compile("行政复议(?:案件)?(?:共|总计|合计)?(\\d+)(?:件|起)"),
                     "finding.RN.1.review", List.of(List.of("s4.review.total"))),

@@ -151,6 +151,9 @@ class ValidatorTest {
             assertThat(f.cells()).contains("s3.total_processed.total");
             assertThat(zh(f)).contains("25");
         });
+        // a figure in a parenthesis after another figure is not what the verb states (淮安市人民政府 2024)
+        String aside = "2020 年办理政府信息公开申请 21 件，答复 21 件（含上年度结转申请 34 件）";
+        assertThat(of(Validator.validate(LIWAN.withNarrative(NarrativePart.OVERVIEW, aside)), "RN.1")).isEmpty();
         String wrongLitigation = "承办政府信息公开类诉讼 13 件";
         assertThat(of(Validator.validate(LIWAN.withNarrative(NarrativePart.OVERVIEW, wrongLitigation)), "RN.1"))
                 .singleElement().satisfies(f -> assertThat(f.cells()).contains("s4.litigation_direct.total"));
