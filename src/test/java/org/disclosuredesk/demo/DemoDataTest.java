@@ -31,6 +31,24 @@ class DemoDataTest extends SpringTestBase {
     }
 
     @Test
+    void generatedReportsDifferInQualityAsRealOnesDo() {
+        // published late, part 五 copied from last year, part 六 silent on fees: warnings that cost quality points
+        Map<String, Object> q = jdbc.queryForMap("""
+                SELECT MIN(m.quality_score) AS lo, MAX(m.quality_score) AS hi, SUM(m.quality_score < 100) AS below,
+                       COUNT(*) AS n FROM report_metrics m JOIN annual_report r ON r.id = m.report_id
+                WHERE r.updated_by = 'system' AND r.status = 'PUBLISHED' AND NOT m.prior""");
+        assertThat(((Number) q.get("hi")).intValue()).isEqualTo(100);
+        assertThat(((Number) q.get("lo")).intValue()).isBetween(40, 90);
+        double share = ((Number) q.get("below")).doubleValue() / ((Number) q.get("n")).doubleValue();
+        assertThat(share).as("share of published generated reports below 100").isBetween(0.08, 0.4);
+        // and never for an error: the generated tables balance
+        assertThat(jdbc.queryForObject("""
+                SELECT COUNT(*) FROM report_metrics m JOIN annual_report r ON r.id = m.report_id
+                WHERE r.updated_by = 'system' AND m.error_count > 0 AND r.agency_id NOT IN
+                  (SELECT id FROM agency WHERE name = '平潭综合实验区')""", Integer.class)).isZero();
+    }
+
+    @Test
     void generatedRegionIsRealisticAndObeysEveryErrorRule() {
         int agencies = jdbc.queryForObject("""
                 SELECT COUNT(*) FROM agency_closure c JOIN agency a ON a.id = c.descendant_id
