@@ -64,7 +64,8 @@ class AuthorizationMatrixTest extends SpringTestBase {
             entry("dashboard/procurement", EnumSet.allOf(Role.class)),
             entry("admin/agencies", EnumSet.of(Role.ADMIN)),
             entry("admin/users", EnumSet.of(Role.ADMIN)),
-            entry("admin/audit", EnumSet.of(Role.ADMIN)));
+            entry("admin/audit", EnumSet.of(Role.ADMIN)),
+            entry("admin/api-tokens", EnumSet.of(Role.ADMIN)));
     private static final Set<String> ANONYMOUS_ROUTES = Set.of("login");
 
     /** What a service method demands. */
@@ -105,6 +106,9 @@ class AuthorizationMatrixTest extends SpringTestBase {
             entry("ReportService.publishedWhileCorrecting", Rule.READ),
             entry("ReportWorkflow.awaitingAnotherReviewer", Rule.SIGNED_IN),
             entry("AuditService.page", Rule.ADMIN_ROLE),
+            entry("ApiTokenService.list", Rule.ADMIN_ROLE),
+            entry("ApiTokenService.issue", Rule.ADMIN),
+            entry("ApiTokenService.revoke", Rule.ADMIN),
             entry("AuditService.count", Rule.ADMIN_ROLE),
             entry("ImportService.read", Rule.EDITOR_OR_ADMIN_ROLE),
             entry("ImportService.limits", Rule.EDITOR_OR_ADMIN_ROLE),
@@ -294,6 +298,7 @@ class AuthorizationMatrixTest extends SpringTestBase {
                 case "expectedVersion" -> -1L;
                 case "year", "fromYear", "toYear" -> report.report().getReportYear();
                 case "userId" -> userAt(agency);
+                case "tokenId" -> tokenAt(agency);
                 case "offset" -> 0;
                 case "declaredSize" -> 0L;
                 case "limit", "n" -> 10;
@@ -339,6 +344,13 @@ class AuthorizationMatrixTest extends SpringTestBase {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** An API token of the agency, inserted in the call's rolled-back transaction. */
+    private long tokenAt(long agency) {
+        jdbc.update("INSERT INTO api_token (name, token_hash, agency_id, report_scope, created_by)"
+                + " VALUES ('matrix', SHA2(RAND(), 256), ?, 'PUBLISHED', 'matrix')", agency);
+        return jdbc.queryForObject("SELECT MAX(id) FROM api_token WHERE agency_id = ?", Long.class, agency);
     }
 
     private long userAt(long agency) {
