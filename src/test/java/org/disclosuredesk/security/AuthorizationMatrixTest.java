@@ -346,7 +346,13 @@ class AuthorizationMatrixTest extends SpringTestBase {
         }
     }
 
-    /** An API token of the agency, inserted in the call's rolled-back transaction. */
+    /** The API tokens {@link #tokenAt} made: they are written before the call's transaction, so removed here. */
+    @org.junit.jupiter.api.AfterEach
+    void removeTokens() {
+        jdbc.update("DELETE FROM api_token WHERE name = 'matrix' AND created_by = 'matrix'");
+    }
+
+    /** An API token of the agency (removed after the test). */
     private long tokenAt(long agency) {
         jdbc.update("INSERT INTO api_token (name, token_hash, agency_id, report_scope, created_by)"
                 + " VALUES ('matrix', SHA2(RAND(), 256), ?, 'PUBLISHED', 'matrix')", agency);
