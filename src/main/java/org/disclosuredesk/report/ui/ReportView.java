@@ -4,6 +4,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import org.disclosuredesk.export.CanonicalJson;
+import org.disclosuredesk.export.OfficialDocxExporter;
 import org.disclosuredesk.export.OfficialHtmlExporter;
 import org.disclosuredesk.export.ReportCsvExporter;
 import java.io.ByteArrayInputStream;
@@ -221,12 +222,16 @@ class ReportView extends ReportPage implements BeforeEnterObserver, HasDynamicTi
     private Component exports(long reportId, boolean publishedRevision, String baseName) {
         HorizontalLayout links = new HorizontalLayout(
                 download("export-html", "report.export.html", reportId, publishedRevision, baseName, ".html",
-                        "text/html;charset=UTF-8", d -> OfficialHtmlExporter.render(d.content(), d.unpublishedStatus())),
+                        "text/html;charset=UTF-8", d -> utf8(OfficialHtmlExporter.render(d.content(),
+                                d.unpublishedStatus()))),
+                download("export-docx", "report.export.docx", reportId, publishedRevision, baseName, ".docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        d -> OfficialDocxExporter.render(d.content(), d.unpublishedStatus())),
                 download("export-csv", "report.export.csv", reportId, publishedRevision, baseName, ".csv",
-                        "text/csv;charset=UTF-8", d -> ReportCsvExporter.render(d.content())),
+                        "text/csv;charset=UTF-8", d -> utf8(ReportCsvExporter.render(d.content()))),
                 download("export-json", "report.export.json", reportId, publishedRevision, baseName, ".json",
                         "application/json;charset=UTF-8",
-                        d -> CanonicalJson.toJsonLine(d.content(), d.findings(), List.of())));
+                        d -> utf8(CanonicalJson.toJsonLine(d.content(), d.findings(), List.of()))));
         links.addClassName("report-exports");
         return links;
     }
@@ -249,10 +254,10 @@ class ReportView extends ReportPage implements BeforeEnterObserver, HasDynamicTi
     }
 
     private Anchor download(String id, String labelKey, long reportId, boolean publishedRevision, String baseName,
-                            String extension, String type, Function<Downloaded, String> render) {
+                            String extension, String type, Function<Downloaded, byte[]> render) {
         Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
             Downloaded d = downloaded(reportId, publishedRevision);
-            byte[] bytes = render.apply(d).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = render.apply(d);
             String fileName = baseName + (d.unpublishedStatus() == null ? "" : "-" + getTranslation("report.export.draftSuffix"))
                     + extension;
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
@@ -260,6 +265,10 @@ class ReportView extends ReportPage implements BeforeEnterObserver, HasDynamicTi
         a.setId(id);
         a.getElement().setAttribute("download", true);
         return a;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

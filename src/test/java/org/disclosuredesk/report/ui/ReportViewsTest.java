@@ -105,7 +105,22 @@ class ReportViewsTest extends UiTestBase {
         assertThat(findings).contains("R3.2").contains("（七）总计为 20");
         // the report can be downloaded in the official format and as data
         assertThat(find(com.vaadin.flow.component.html.Anchor.class).all().stream()
-                .map(a -> a.getId().orElse("")).toList()).contains("export-html", "export-csv", "export-json");
+                .map(a -> a.getId().orElse("")).toList()).contains("export-html", "export-docx", "export-csv",
+                        "export-json");
+        // the Word document, followed as the browser follows the link, reads back to the figures on the page
+        java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
+        new com.vaadin.flow.component.html.AnchorTester(find(com.vaadin.flow.component.html.Anchor.class)
+                .withId("export-docx").single()).download(docx);
+        try {
+            var back = org.disclosuredesk.importer.ReportImporter.importBytes("r.docx", docx.toByteArray());
+            assertThat(back.report().cell("s3.total_processed.natural_person").number()).isEqualByComparingTo("20");
+        } catch (org.disclosuredesk.importer.ImportException e) {
+            throw new AssertionError(e);
+        }
+        // and its quality score, with the rule error costing the arithmetic points
+        assertThat(find(Span.class).withId("quality-total").single().getText()).startsWith("质量评分 ");
+        assertThat(allText(find(com.vaadin.flow.component.html.ListItem.class).withId("quality-ARITHMETIC").single()
+                .getElement())).contains("0 / 30");
     }
 
     @Test

@@ -1,0 +1,190 @@
+package org.disclosuredesk.export;
+
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.disclosuredesk.template.NarrativePart;
+import org.disclosuredesk.template.PartHeading;
+import org.disclosuredesk.template.ReportContent;
+import org.disclosuredesk.template.TableLayout;
+import org.disclosuredesk.template.Template;
+import org.disclosuredesk.template.TemplateTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A report as a Word document in the official format — the six parts in order, the tables laid out from the one
+ * {@link TableLayout} with their merged headers (column spans as grid spans, row spans as vertical merges), on A4
+ * with page numbers in the footer — which agencies edit and publish, often as the PDF beside the web page.
+ */
+public final class OfficialDocxExporter {
+
+    private static final String FONT = "宋体";
+    /** A4 in twentieths of a point, 2.5 cm margins. */
+    private static final long A4_WIDTH = 11_906;
+    private static final long A4_HEIGHT = 16_838;
+    private static final long MARGIN = 1_418;
+
+    private OfficialDocxExporter() {
+    }
+
+    public static byte[] render(ReportContent report, String unpublishedStatus) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            page(doc);
+            String title = (report.agencyName() == null ? "" : report.agencyName()) + report.year()
+                    + "年政府信息公开工作年度报告";
+            if (unpublishedStatus != null) {
+                paragraph(doc, "未公开版本（" + unpublishedStatus + "）：本文件数据尚未审核公开，不得作为正式年度报告发布。",
+                        ParagraphAlignment.LEFT, true, 11, false);
+            }
+            paragraph(doc, title, ParagraphAlignment.CENTER, true, 18, false);
+            Template t = report.template();
+            narrative(doc, PartHeading.OVERVIEW, report.narrative(NarrativePart.OVERVIEW));
+            heading(doc, PartHeading.PROACTIVE.officialZh());
+            for (TemplateTable table : t.tablesOfPart(PartHeading.PROACTIVE.part())) {
+                paragraph(doc, table.titleZh(), ParagraphAlignment.LEFT, true, 11, false);
+                table(doc, table, report);
+            }
+            for (PartHeading part : new PartHeading[]{PartHeading.REQUESTS, PartHeading.REVIEW_LITIGATION}) {
+                heading(doc, part.officialZh());
+                t.tablesOfPart(part.part()).forEach(table -> table(doc, table, report));
+            }
+            narrative(doc, PartHeading.PROBLEMS, report.narrative(NarrativePart.PROBLEMS));
+            narrative(doc, PartHeading.OTHER, report.narrative(NarrativePart.OTHER));
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void page(XWPFDocument doc) {
+        CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(A4_WIDTH));
+        size.setH(BigInteger.valueOf(A4_HEIGHT));
+        CTPageMar mar = sect.addNewPgMar();
+        mar.setTop(BigInteger.valueOf(MARGIN));
+        mar.setBottom(BigInteger.valueOf(MARGIN));
+        mar.setLeft(BigInteger.valueOf(MARGIN));
+        mar.setRight(BigInteger.valueOf(MARGIN));
+        // page numbers: "- 3 -" centred in the footer, as government documents print them
+        XWPFFooter footer = new XWPFHeaderFooterPolicy(doc, sect).createFooter(XWPFHeaderFooterPolicy.DEFAULT);
+        XWPFParagraph p = footer.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        p.createRun().setText("- ");
+        p.getCTP().addNewFldSimple().setInstr("PAGE");
+        p.createRun().setText(" -");
+    }
+
+    private static void heading(XWPFDocument doc, String text) {
+        paragraph(doc, text, ParagraphAlignment.LEFT, true, 14, false);
+    }
+
+    private static void narrative(XWPFDocument doc, PartHeading heading, String text) {
+        heading(doc, heading.officialZh());
+        for (String para : text.split("\\R")) {
+            if (!para.isBlank()) {
+                paragraph(doc, para.strip(), ParagraphAlignment.LEFT, false, 12, true);
+            }
+        }
+    }
+
+    private static void paragraph(XWPFDocument doc, String text, ParagraphAlignment align, boolean bold, int size,
+                                  boolean indent) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(align);
+        if (indent) {
+            p.setFirstLineIndent(2 * size * 20);
+        }
+        run(p, text, bold, size);
+    }
+
+    private static void run(XWPFParagraph p, String text, boolean bold, int size) {
+        XWPFRun r = p.createRun();
+        r.setText(text);
+        r.setBold(bold);
+        r.setFontSize(size);
+        r.setFontFamily(FONT);
+        r.setFontFamily(FONT, XWPFRun.FontCharRange.eastAsia);
+    }
+
+    /** One placed layout cell: where it starts in the grid, and how far it spans. */
+    private record Placed(TableLayout.Cell cell, int row, int col) {
+    }
+
+    private static void table(XWPFDocument doc, TemplateTable template, ReportContent report) {
+        TableLayout layout = TableLayout.of(template, true);
+        List<TableLayout.LayoutRow> rows = new ArrayList<>(layout.head());
+        rows.addAll(layout.body());
+        int width = rows.get(0).cells().stream().mapToInt(TableLayout.Cell::colspan).sum();
+        // place every cell in the grid, skipping the positions cells from rows above still cover
+        Placed[][] grid = new Placed[rows.size()][width];
+        for (int r = 0; r < rows.size(); r++) {
+            int c = 0;
+            for (TableLayout.Cell cell : rows.get(r).cells()) {
+                while (c < width && grid[r][c] != null) {
+                    c++;
+                }
+                Placed placed = new Placed(cell, r, c);
+                for (int dr = 0; dr < cell.rowspan() && r + dr < rows.size(); dr++) {
+                    for (int dc = 0; dc < cell.colspan() && c + dc < width; dc++) {
+                        grid[r + dr][c + dc] = placed;
+                    }
+                }
+                c += cell.colspan();
+            }
+        }
+        XWPFTable table = doc.createTable();
+        table.setWidth("100%");
+        for (int r = 0; r < rows.size(); r++) {
+            XWPFTableRow row = r == 0 ? table.getRow(0) : table.createRow();
+            while (row.getTableCells().size() > 0) {
+                row.removeCell(0);
+            }
+            for (int c = 0; c < width; ) {
+                Placed p = grid[r][c];
+                if (p == null) {
+                    row.addNewTableCell();
+                    c++;
+                    continue;
+                }
+                XWPFTableCell tc = row.addNewTableCell();
+                CTTcPr pr = tc.getCTTc().isSetTcPr() ? tc.getCTTc().getTcPr() : tc.getCTTc().addNewTcPr();
+                if (p.cell().colspan() > 1) {
+                    pr.addNewGridSpan().setVal(BigInteger.valueOf(p.cell().colspan()));
+                }
+                if (p.cell().rowspan() > 1) {
+                    pr.addNewVMerge().setVal(p.row() == r ? STMerge.RESTART : STMerge.CONTINUE);
+                }
+                if (p.row() == r) {
+                    String text = p.cell().kind() == TableLayout.Kind.VALUE
+                            ? OfficialHtmlExporter.printed(report.cell(p.cell().key()), p.cell().column())
+                            : p.cell().text();
+                    XWPFParagraph para = tc.getParagraphs().isEmpty() ? tc.addParagraph() : tc.getParagraphs().get(0);
+                    para.setAlignment(p.cell().kind() == TableLayout.Kind.VALUE ? ParagraphAlignment.RIGHT
+                            : ParagraphAlignment.CENTER);
+                    run(para, text, rows.get(r).total(), 10);
+                }
+                c += p.cell().colspan();
+            }
+        }
+        doc.createParagraph();
+    }
+}
