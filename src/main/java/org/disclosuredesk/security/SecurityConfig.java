@@ -62,6 +62,9 @@ public class SecurityConfig {
         // a failure outside Vaadin (the database down while the session filter reads the account) is forwarded to
         // /error, which renders public/error/5xx.html; behind a login it would only redirect
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/error", "/error/**").permitAll());
+        // a load balancer's probes (Spring Boot Actuator; only health is exposed, without details)
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/liveness",
+                "/actuator/health/readiness").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(UserAdminNavigation.loginView())
                 // Vaadin would exempt the whole login path from CSRF, which lets another site log a victim into
                 // an account of the attacker's choosing; the login form sends Spring's token (from the page's
