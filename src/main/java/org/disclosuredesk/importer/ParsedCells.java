@@ -23,10 +23,11 @@ final class ParsedCells {
     /** Cells printed as an empty cell of a real table: blank in the source, so blank here, never 0. */
     final Set<String> emptyInSource = new LinkedHashSet<>();
 
-    void put(String key, Column column, PrintedValue v, Provenance.Evidence how, SourceText src) {
+    void put(String key, Column column, PrintedValue v, Provenance.Evidence how, Provenance.Confidence confidence,
+             SourceText src) {
         if (v != null && v.value() == null && RegionTokens.NOT_APPLICABLE.equals(v.printed())) {
             values.put(key, CellValue.NOT_APPLICABLE);
-            provenance.put(key, new Provenance(v.start(), v.end(), src.lineOf(v.start()), how));
+            provenance.put(key, new Provenance(v.start(), v.end(), src.lineOf(v.start()), how, confidence));
             unresolved.remove(key);
             return;
         }
@@ -41,7 +42,7 @@ final class ParsedCells {
         boolean keepRaw = (column.kind() == ValueKind.AMOUNT_WAN_YUAN
                 || !v.printed().equals(v.value().toPlainString())) && StoredFigure.rawFits(v.printed());
         values.put(key, CellValue.of(v.value(), keepRaw ? v.printed() : null));
-        provenance.put(key, new Provenance(v.start(), v.end(), src.lineOf(v.start()), how));
+        provenance.put(key, new Provenance(v.start(), v.end(), src.lineOf(v.start()), how, confidence));
         unresolved.remove(key);
     }
 

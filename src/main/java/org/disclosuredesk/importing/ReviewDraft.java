@@ -63,6 +63,20 @@ public final class ReviewDraft {
         return Optional.ofNullable(result.provenance().get(key));
     }
 
+    /**
+     * True when the cell holds a value the importer worked out rather than read as printed (placed by order,
+     * split by the rules or by the running text) and the user has not set it since.
+     */
+    public boolean isInferred(String key) {
+        Provenance p = result.provenance().get(key);
+        return p != null && p.inferred() && !edited.contains(key) && !content.cell(key).isBlank();
+    }
+
+    /** Cells still holding a value worked out rather than read as printed: the ones to check first. */
+    public List<String> inferred() {
+        return content.template().cellKeys().stream().filter(this::isInferred).toList();
+    }
+
     public Optional<CellDef> cell(String key) {
         return content.template().cell(key);
     }
