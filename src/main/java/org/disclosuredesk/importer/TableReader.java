@@ -37,6 +37,11 @@ final class TableReader {
         List<ValueGroup> groups = region.groups(width);
         RowAssigner assigner = new RowAssigner(rows, region, groups);
         RowAssigner.Assignment[] assigned = assigner.assign();
+        for (RowAssigner.LabelDeviation d : assigner.labelDeviations()) {
+            RowSpec row = rows.get(d.row());
+            out.printFindings.add(PrintFindings.label(row.table().row(row.key()), row.cellKeys(), d.printed(),
+                    d.otherWording()));
+        }
         int labelled = 0;
         List<Row> missing = new ArrayList<>();
         List<Integer> ambiguous = new ArrayList<>();
