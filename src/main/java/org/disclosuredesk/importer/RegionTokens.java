@@ -298,12 +298,17 @@ final class RegionTokens {
         while (i < end && s.charAt(i) == ' ') {
             i++;
         }
-        if (open > 0) {
-            int close = closingBracket(s, i, end);
-            if (close >= 0 && hasDigit(s, i, close) && hasText(s, i, close)) {
-                marks.set(i - from, close + 1 - from);
-                open--;
-                i = close + 1;
+        // the rests of annotations left open, each up to its closing bracket, before anything else in the cell
+        while (open > 0 && i < end) {
+            int close = closingBracket(s, i, nextSpace(s, i, end));
+            if (close < 0 || !hasDigit(s, i, close) || !hasText(s, i, close)) {
+                break;
+            }
+            marks.set(i - from, close + 1 - from);
+            open--;
+            i = close + 1;
+            while (i < end && s.charAt(i) == ' ') {
+                i++;
             }
         }
         for (; i < end; i++) {
@@ -312,10 +317,13 @@ final class RegionTokens {
                 continue;
             }
             int close = closingBracket(s, i + 1, end);
-            int stop = close >= 0 ? close + 1 : end;
+            // an annotation left open ends with its cell, or at a space in a line of cells apart by spaces
+            int stop = close >= 0 ? close + 1 : nextSpace(s, i, end);
             boolean afterValue = i > start && (isDigit(s.charAt(i - 1)) || UNIT_CHARS.indexOf(s.charAt(i - 1)) >= 0
                     && i - 1 > start && isDigit(s.charAt(i - 2)));
-            boolean opensText = i + 1 < end && isText(s.charAt(i + 1));
+            // "（一）" after digits that ran into it is the next row's numbering, not an annotation
+            boolean opensText = i + 1 < end && isText(s.charAt(i + 1))
+                    && !(close >= 0 && numbering(s, i + 1, close));
             boolean holdsFigure = close >= 0 && opensText && hasDigit(s, i + 1, close);
             if (afterValue && opensText || holdsFigure) {
                 marks.set(i - from, stop - from);
@@ -329,6 +337,25 @@ final class RegionTokens {
     }
 
     private static final String UNIT_CHARS = "件项条个次家";
+
+    private static int nextSpace(SourceText s, int i, int end) {
+        for (int j = i; j < end; j++) {
+            if (s.charAt(j) == ' ') {
+                return j;
+            }
+        }
+        return end;
+    }
+
+    /** Only numerals ("一", "十二"): the numbering of a row. */
+    private static boolean numbering(SourceText s, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if ("一二三四五六七八九十".indexOf(s.charAt(j)) < 0) {
+                return false;
+            }
+        }
+        return to > from;
+    }
 
     /** The first closing bracket in [i, end) before any opening one, or -1. */
     private static int closingBracket(SourceText s, int i, int end) {

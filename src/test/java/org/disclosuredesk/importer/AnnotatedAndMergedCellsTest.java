@@ -47,7 +47,8 @@ class AnnotatedAndMergedCellsTest {
                     "| 行政规范性文件 | 22（其中修订 | 55（含自然失 | 698 |\n|  | 16件） | 效29件） |  |",
                     "| 行政规范性文件 | 22 | 55 | 698 |\n（其中修订16件）（含自然失效29件）",
                     "| 行政规范性文件 | 22 | 55 | 698 |\n（其中修订16件）\n（含自然失效29件）",
-                    "行政规范性文件 22（其中修订16件） 55（含自然失效29件） 698");
+                    "行政规范性文件 22（其中修订16件） 55（含自然失效29件） 698",
+                    "行政规范性文件 22（其中修订 55（含自然失 698\n16件） 效29件）");
             for (String shape : shapes) {
                 String text = replaceOnce(markdown, row, shape);
                 ImportResult r = ReportImporter.importText(text);

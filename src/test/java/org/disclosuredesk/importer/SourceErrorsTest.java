@@ -87,6 +87,22 @@ class SourceErrorsTest {
                 + "(Other external management services) is printed as \"其他对外管理服条事项\": read as that row, please check");
     }
 
+    /** Labels printed as the template prints them give no warning, however extraction deformed the text. */
+    @Test
+    void officialLabelsGiveNoWarningInAnyShapeOfExtraction() throws Exception {
+        Random rnd = new Random(91);
+        for (int i = 0; i < 20; i++) {
+            ReportContent original = RandomReports.generate(rnd, i % 2 == 0 ? Edition.E2019 : Edition.E2021);
+            String text = OfficialTextRenderer.render(original);
+            for (String shaped : List.of(TextShapes.runTogether(text), TextShapes.pipeTables(text, rnd),
+                    TextShapes.tabsOrSpaces(text, rnd), TextShapes.wrappedLabels(text, rnd),
+                    TextShapes.oneCellPerLine(text, rnd))) {
+                ImportResult r = ReportImporter.importText(shaped);
+                assertThat(r.findings()).as(shaped).noneMatch(PrintFindings::isAboutPrint);
+            }
+        }
+    }
+
     /** A 2021 report printing the 2019 wording 规范性文件: read as 行政规范性文件, with a warning naming the wording. */
     @Test
     void theOtherEditionsWordingOfARowIsReadAndWarnedAbout() throws Exception {
