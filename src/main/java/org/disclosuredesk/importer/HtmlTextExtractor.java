@@ -9,7 +9,10 @@ import org.jsoup.parser.Parser;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,7 +25,9 @@ import java.util.Set;
  *
  * <p>A real {@code <table>} is written row by row with its cells
  * separated by tabs, an empty cell as nothing between two tabs, so that the parser knows where each
- * value sits and can tell a printed blank from a missing cell. Spanned cells are written once.
+ * value sits and can tell a printed blank from a missing cell. Spanned cells are written once; a merged cell
+ * holding a value also leaves an empty cell at each other place it covers (the columns it spans, the rows
+ * below it), so that the values after it keep their columns and the places it covers stay unread, not guessed.
  */
 final class HtmlTextExtractor {
 
@@ -99,8 +104,12 @@ final class HtmlTextExtractor {
     private static void writeTable(Element table, StringBuilder out, ImportLimits limits) {
         LimitExceeded.checkInterrupted();
         LimitExceeded.checkLength(out, limits);
+        // columns still covered by a cell of a row above: column → that cell's span
+        Map<Integer, Span> covered = new HashMap<>();
         for (Element row : rowsOf(table)) {
             List<String> cells = new ArrayList<>();
+            Set<Integer> unvisited = new HashSet<>(covered.keySet());
+            int col = 0;
             for (Element cell : row.children()) {
                 if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
                     continue;
@@ -112,12 +121,81 @@ final class HtmlTextExtractor {
                     inner.forEach(t -> writeTable(t, out, limits));
                     continue;
                 }
-                cells.add(cellText(cell, limits));
+                col = skipCovered(covered, unvisited, col, cells);
+                String text = cellText(cell, limits);
+                cells.add(text);
+                int colspan = span(cell, "colspan");
+                int rowspan = span(cell, "rowspan");
+                boolean value = RegionTokens.isValueCell(text);
+                if (value) {
+                    for (int k = 1; k < colspan; k++) {
+                        cells.add("");
+                    }
+                }
+                if (rowspan > 1) {
+                    covered.put(col, new Span(colspan, rowspan - 1, value));
+                }
+                col += colspan;
+            }
+            skipCovered(covered, unvisited, col, cells);
+            // spans this row's cells did not reach (a short or malformed row) still cover it
+            for (int c : unvisited) {
+                if (countDown(covered.get(c))) {
+                    covered.remove(c);
+                }
             }
             if (!cells.isEmpty()) {
                 out.append(String.join("\t", cells)).append('\n');
             }
         }
+    }
+
+    /** A cell spanning rows: its width, how many rows below it still covers, and whether it holds a value. */
+    private static final class Span {
+        final int width;
+        int rowsLeft;
+        final boolean value;
+
+        Span(int width, int rowsLeft, boolean value) {
+            this.width = width;
+            this.rowsLeft = rowsLeft;
+            this.value = value;
+        }
+    }
+
+    /** Steps over the columns covered from above at col: empty cells where a value covers them. */
+    private static int skipCovered(Map<Integer, Span> covered, Set<Integer> unvisited, int col, List<String> cells) {
+        Span s = unvisited.contains(col) ? covered.get(col) : null;
+        while (s != null) {
+            unvisited.remove(col);
+            if (s.value) {
+                for (int k = 0; k < s.width; k++) {
+                    cells.add("");
+                }
+            }
+            int at = col;
+            col += s.width;
+            if (countDown(s)) {
+                covered.remove(at);
+            }
+            s = unvisited.contains(col) ? covered.get(col) : null;
+        }
+        return col;
+    }
+
+    /** One row of the span used: true when it covers no more rows. */
+    private static boolean countDown(Span s) {
+        s.rowsLeft--;
+        return s.rowsLeft <= 0;
+    }
+
+    /** A span attribute, 1 when absent or not a sane number (pages print colspan="3 ", or huge ones). */
+    private static int span(Element cell, String attr) {
+        String v = cell.attr(attr).strip();
+        if (v.isEmpty() || v.length() > 3 || !v.chars().allMatch(Character::isDigit)) {
+            return 1;
+        }
+        return Math.max(1, Math.min(100, Integer.parseInt(v)));
     }
 
     /**

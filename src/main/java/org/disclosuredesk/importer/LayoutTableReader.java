@@ -48,7 +48,7 @@ final class LayoutTableReader {
                     PrintedValue v = o.cells()[i];
                     out.put(keys.get(i), columns.get(i), v == null || v.value() == null ? v
                             : new PrintedValue(v.value(), v.value().toPlainString(), v.start(), v.end(), v.line()),
-                            Provenance.Evidence.LAYOUT, src);
+                            Provenance.Evidence.LAYOUT, Provenance.Confidence.INFERRED, src);
                 }
                 if (!o.complete()) {
                     out.note("CELLS_AMBIGUOUS", Message.of("import.note.REVIEW_CELLS_AMBIGUOUS"));
@@ -70,8 +70,10 @@ final class LayoutTableReader {
                 out.note("REVIEW_UNCERTAIN");
                 return g.end();
             }
+            Provenance.Confidence confidence = o.split() || !structurallyCertain(g, table.columns().size())
+                    ? Provenance.Confidence.INFERRED : Provenance.Confidence.CERTAIN;
             for (int i = 0; i < keys.size(); i++) {
-                out.put(keys.get(i), columns.get(i), o.cells()[i], Provenance.Evidence.LAYOUT, src);
+                out.put(keys.get(i), columns.get(i), o.cells()[i], Provenance.Evidence.LAYOUT, confidence, src);
             }
             if (!o.complete()) {
                 out.note("CELLS_AMBIGUOUS", Message.of("import.note.REVIEW_CELLS_AMBIGUOUS"));

@@ -5,6 +5,7 @@ import org.disclosuredesk.template.CellValue;
 import org.disclosuredesk.template.Column;
 import org.disclosuredesk.template.StoredFigure;
 import org.disclosuredesk.template.ValueKind;
+import org.disclosuredesk.validation.Finding;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,11 +23,14 @@ final class ParsedCells {
     final List<ImportNote> notes = new ArrayList<>();
     /** Cells printed as an empty cell of a real table: blank in the source, so blank here, never 0. */
     final Set<String> emptyInSource = new LinkedHashSet<>();
+    /** Warnings about the print itself ({@link PrintFindings}). */
+    final List<Finding> printFindings = new ArrayList<>();
 
-    void put(String key, Column column, PrintedValue v, Provenance.Evidence how, SourceText src) {
+    void put(String key, Column column, PrintedValue v, Provenance.Evidence how, Provenance.Confidence confidence,
+             SourceText src) {
         if (v != null && v.value() == null && RegionTokens.NOT_APPLICABLE.equals(v.printed())) {
             values.put(key, CellValue.NOT_APPLICABLE);
-            provenance.put(key, new Provenance(v.start(), v.end(), src.lineOf(v.start()), how));
+            provenance.put(key, new Provenance(v.start(), v.end(), src.lineOf(v.start()), how, confidence));
             unresolved.remove(key);
             return;
         }
@@ -41,7 +45,7 @@ final class ParsedCells {
         boolean keepRaw = (column.kind() == ValueKind.AMOUNT_WAN_YUAN
                 || !v.printed().equals(v.value().toPlainString())) && StoredFigure.rawFits(v.printed());
         values.put(key, CellValue.of(v.value(), keepRaw ? v.printed() : null));
-        provenance.put(key, new Provenance(v.start(), v.end(), src.lineOf(v.start()), how));
+        provenance.put(key, new Provenance(v.start(), v.end(), src.lineOf(v.start()), how, confidence));
         unresolved.remove(key);
     }
 
@@ -53,6 +57,7 @@ final class ParsedCells {
         other.unresolved.stream().filter(k -> !values.containsKey(k)).forEach(unresolved::add);
         notes.addAll(other.notes);
         emptyInSource.addAll(other.emptyInSource);
+        printFindings.addAll(other.printFindings);
     }
 
     void unread(List<String> keys) {

@@ -37,14 +37,15 @@ final class RegionTokens {
         StringBuilder stream = new StringBuilder();
         int[] offsets = new int[Math.max(16, to - from)];
         List<NumberToken> tokens = new ArrayList<>();
-        BitSet emptyCells = emptyTableCells(src, from, to);
+        BitSet annotations = annotations(src, from, to);
+        BitSet emptyCells = emptyTableCells(src, from, to, annotations);
         int i = from;
         while (i < to) {
             if (emptyCells.get(i - from)) {
                 tokens.add(NumberToken.emptyCell(i, src.lineOf(i), stream.length()));
             }
             char c = src.charAt(i);
-            if (isSeparator(c)) {
+            if (isSeparator(c) || annotations.get(i - from)) {
                 i++;
                 continue;
             }
@@ -195,7 +196,7 @@ final class RegionTokens {
      * Empty cells of tab-separated rows (real HTML / Word tables) in the value part of the row, i.e.
      * after the last cell holding label text. Bit k marks an empty cell starting at offset from + k.
      */
-    private static BitSet emptyTableCells(SourceText s, int from, int to) {
+    private static BitSet emptyTableCells(SourceText s, int from, int to, BitSet annotations) {
         BitSet marks = new BitSet();
         int lineStart = from;
         while (lineStart <= to) {
@@ -211,14 +212,15 @@ final class RegionTokens {
                 }
             }
             if (hasTab) {
-                markEmptyCells(s, lineStart, lineEnd, from, marks);
+                markEmptyCells(s, lineStart, lineEnd, from, marks, annotations);
             }
             lineStart = lineEnd + 1;
         }
         return marks;
     }
 
-    private static void markEmptyCells(SourceText s, int lineStart, int lineEnd, int from, BitSet marks) {
+    private static void markEmptyCells(SourceText s, int lineStart, int lineEnd, int from, BitSet marks,
+                                       BitSet annotations) {
         List<int[]> cells = new ArrayList<>();
         int cellStart = lineStart;
         for (int i = lineStart; i <= lineEnd; i++) {
@@ -229,7 +231,7 @@ final class RegionTokens {
         }
         int lastLabel = -1;
         for (int k = 0; k < cells.size(); k++) {
-            if (hasLabelText(s, cells.get(k)[0], cells.get(k)[1])) {
+            if (hasLabelText(withoutAnnotations(s, cells.get(k)[0], cells.get(k)[1], from, annotations))) {
                 lastLabel = k;
             }
         }
@@ -244,10 +246,152 @@ final class RegionTokens {
     private static final Pattern VALUE_CELL = Pattern.compile(
             "[-+]?[\\d,]+(?:\\.\\d+)?(?:万元|万|元|人次|次|件|项|个|条|家)?|[—–\\-/\\\\无－／]{1,4}|不适用");
 
+    /** A table cell holding one value (with its unit), a blank mark or 不适用, and nothing else. */
+    static boolean isValueCell(String cell) {
+        String c = cell.strip();
+        return !c.isEmpty() && VALUE_CELL.matcher(c).matches();
+    }
+
     /** A cell holding anything but a value (with its unit) or a blank mark is label text. */
-    private static boolean hasLabelText(SourceText s, int from, int to) {
-        String cell = s.cleanSubstring(from, to).strip();
+    private static boolean hasLabelText(String cell) {
         return !cell.isEmpty() && !VALUE_CELL.matcher(cell).matches();
+    }
+
+    private static String withoutAnnotations(SourceText s, int cellFrom, int cellTo, int regionFrom,
+                                             BitSet annotations) {
+        StringBuilder out = new StringBuilder();
+        for (int i = cellFrom; i < cellTo; i++) {
+            if (!annotations.get(i - regionFrom)) {
+                out.append(s.charAt(i));
+            }
+        }
+        return out.toString().strip();
+    }
+
+    // ------------------------------------------------------------------ annotations
+
+    /**
+     * Annotations of a cell — "22（其中修订16件）", "55（含自然失效29件）" — whose figures are not cells: bit k marks
+     * offset from + k as part of one. An annotation is a bracket opened right after a value and going on with text,
+     * up to its closing bracket or the end of its cell; a bracketed text holding a figure (the annotation torn out
+     * of its cell onto a line of its own); or, after an annotation left open, the text up to a closing bracket at
+     * the start of a cell (the rest of it, wrapped onto the next line by a converter). Cells end at a tab, a pipe
+     * or the line's end. Brackets of labels ("（二）部分公开（区分处理的…）") hold no figure and follow no value.
+     */
+    private static BitSet annotations(SourceText s, int from, int to) {
+        BitSet marks = new BitSet();
+        int open = 0; // annotations left open at the end of their cell, whose rest may follow
+        int cellStart = from;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? s.charAt(i) : '\n';
+            if (c != '\n' && c != '\t' && c != '|') {
+                continue;
+            }
+            open = annotationsInCell(s, cellStart, i, from, marks, open);
+            cellStart = i + 1;
+        }
+        return marks;
+    }
+
+    private static int annotationsInCell(SourceText s, int start, int end, int from, BitSet marks, int open) {
+        int i = start;
+        while (i < end && s.charAt(i) == ' ') {
+            i++;
+        }
+        // the rests of annotations left open, each up to its closing bracket, before anything else in the cell
+        while (open > 0 && i < end) {
+            int close = closingBracket(s, i, nextSpace(s, i, end));
+            if (close < 0 || !hasDigit(s, i, close) || !hasText(s, i, close)) {
+                break;
+            }
+            marks.set(i - from, close + 1 - from);
+            open--;
+            i = close + 1;
+            while (i < end && s.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        for (; i < end; i++) {
+            char c = s.charAt(i);
+            if (c != '（' && c != '(') {
+                continue;
+            }
+            int close = closingBracket(s, i + 1, end);
+            // an annotation left open ends with its cell, or at a space in a line of cells apart by spaces
+            int stop = close >= 0 ? close + 1 : nextSpace(s, i, end);
+            boolean afterValue = i > start && (isDigit(s.charAt(i - 1)) || UNIT_CHARS.indexOf(s.charAt(i - 1)) >= 0
+                    && i - 1 > start && isDigit(s.charAt(i - 2)));
+            // "（一）" after digits that ran into it is the next row's numbering, not an annotation
+            boolean opensText = i + 1 < end && isText(s.charAt(i + 1))
+                    && !(close >= 0 && numbering(s, i + 1, close));
+            boolean holdsFigure = close >= 0 && opensText && hasDigit(s, i + 1, close);
+            if (afterValue && opensText || holdsFigure) {
+                marks.set(i - from, stop - from);
+                if (close < 0) {
+                    open++;
+                }
+                i = stop - 1;
+            }
+        }
+        return open;
+    }
+
+    private static final String UNIT_CHARS = "件项条个次家";
+
+    private static int nextSpace(SourceText s, int i, int end) {
+        for (int j = i; j < end; j++) {
+            if (s.charAt(j) == ' ') {
+                return j;
+            }
+        }
+        return end;
+    }
+
+    /** Only numerals ("一", "十二"): the numbering of a row. */
+    private static boolean numbering(SourceText s, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if ("一二三四五六七八九十".indexOf(s.charAt(j)) < 0) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    /** The first closing bracket in [i, end) before any opening one, or -1. */
+    private static int closingBracket(SourceText s, int i, int end) {
+        for (int j = i; j < end; j++) {
+            char c = s.charAt(j);
+            if (c == '）' || c == ')') {
+                return j;
+            }
+            if (c == '（' || c == '(') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasDigit(SourceText s, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (isDigit(s.charAt(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasText(SourceText s, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (isText(s.charAt(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A Chinese character: what annotations are written in (numbering such as "（1）" is not one). */
+    private static boolean isText(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     // ------------------------------------------------------------------ groups

@@ -10,6 +10,7 @@ import org.disclosuredesk.template.Template;
 import org.disclosuredesk.validation.Finding;
 import org.disclosuredesk.validation.Validator;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,7 +103,8 @@ final class ReportParser {
         cells.values.forEach(ordered::putIfAbsent);
         ReportContent report = new ReportContent(title.agency(), title.year(), edition.edition(), ordered, narratives,
                 title.publishedOn());
-        List<Finding> findings = Validator.validate(report);
+        List<Finding> findings = new ArrayList<>(Validator.validate(report));
+        findings.addAll(cells.printFindings);
         List<String> unresolved = template.cellKeys().stream().filter(cells.unresolved::contains).toList();
         return new ImportResult(report, unresolved, cells.provenance, findings, extracted.text(), extracted.format(),
                 cells.notes);

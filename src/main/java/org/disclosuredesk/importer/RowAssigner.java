@@ -22,15 +22,27 @@ final class RowAssigner {
     record Assignment(ValueGroup group, Provenance.Evidence evidence) {
     }
 
-    private record LabelHit(int row, int start, int end, int distance) {
+    /**
+     * A row tied by a label printed otherwise than the template's: a few characters off (misprinted or misread),
+     * or in the other edition's wording ({@link org.disclosuredesk.template.LabelVariants}).
+     *
+     * @param printed what the source prints, without spaces and line breaks
+     */
+    record LabelDeviation(int row, String printed, boolean otherWording) {
     }
 
-    private record Claim(int row, int group, Provenance.Evidence evidence, boolean inside) {
+    /** @param variant index of the label key matched: 0 is the template's own label, more is a variant */
+    private record LabelHit(int row, int start, int end, int distance, int variant) {
+    }
+
+    private record Claim(int row, int group, Provenance.Evidence evidence, boolean inside, LabelHit hit) {
     }
 
     private final List<RowSpec> rows;
     private final RegionTokens region;
     private final List<ValueGroup> groups;
+    /** The label that tied each row, by row. */
+    private final Map<Integer, LabelHit> tiedBy = new HashMap<>();
 
     RowAssigner(List<RowSpec> rows, RegionTokens region, List<ValueGroup> groups) {
         this.rows = rows;
@@ -77,6 +89,7 @@ final class RowAssigner {
             if (c != null) {
                 result[c.row()] = new Assignment(groups.get(c.group()), c.evidence());
                 groupUsed[c.group()] = true;
+                tiedBy.put(c.row(), c.hit());
                 strong.add(c);
             }
         }
@@ -94,15 +107,53 @@ final class RowAssigner {
         return result;
     }
 
+    /** After {@link #assign()}: the rows tied by a label printed otherwise than the template's, in row order. */
+    List<LabelDeviation> labelDeviations() {
+        List<LabelDeviation> out = new ArrayList<>();
+        tiedBy.keySet().stream().sorted().forEach(row -> {
+            LabelHit hit = tiedBy.get(row);
+            // a label wrapped over lines may have taken in text of the cells beside it (pdftotext -layout): its
+            // edits need not be the source's, so only a label printed on one line is called misprinted
+            boolean misprinted = hit.distance() > 0 && onOneLine(hit);
+            if (misprinted || hit.variant() > 0 && hit.distance() == 0) {
+                out.add(new LabelDeviation(row, printed(hit), hit.variant() > 0));
+            }
+        });
+        return out;
+    }
+
+    private boolean onOneLine(LabelHit hit) {
+        return region.source.lineOf(region.sourceOffsetOfStream(hit.start()))
+                == region.source.lineOf(region.sourceOffsetOfStream(hit.end() - 1));
+    }
+
+    /** The label as printed: from its first to its last character, or its characters alone if values sit inside. */
+    private String printed(LabelHit hit) {
+        int from = region.sourceOffsetOfStream(hit.start());
+        int to = region.sourceOffsetOfStream(hit.end() - 1) + 1;
+        boolean valuesInside = region.tokens.stream().anyMatch(t -> t.start() >= from && t.start() < to);
+        StringBuilder out = new StringBuilder();
+        if (valuesInside) {
+            for (int i = hit.start(); i < hit.end(); i++) {
+                out.append(region.source.original().charAt(region.sourceOffsetOfStream(i)));
+            }
+            return out.toString();
+        }
+        region.source.original().substring(from, to).codePoints().filter(c -> !Character.isWhitespace(c) && c != '|')
+                .forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
     // ------------------------------------------------------------------ labels
 
     private List<LabelHit> findLabels() {
         List<LabelHit> all = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             for (String key : rows.get(r).labelKeys()) {
+                int variant = rows.get(r).labelKeys().indexOf(key);
                 for (ApproximateFinder.Match m : ApproximateFinder.find(region.stream, key,
                         ApproximateFinder.tolerance(key.length()))) {
-                    all.add(new LabelHit(r, m.start(), m.end(), m.distance()));
+                    all.add(new LabelHit(r, m.start(), m.end(), m.distance(), variant));
                 }
             }
         }
@@ -140,12 +191,12 @@ final class RowAssigner {
                 continue;
             }
             if (pos > hit.start() && pos < hit.end()) {
-                return new Claim(hit.row(), g, Provenance.Evidence.LABEL, true);
+                return new Claim(hit.row(), g, Provenance.Evidence.LABEL, true, hit);
             }
             if (pos == hit.end()) {
                 boolean sameLine = group.firstLine() == lastLabelLine;
                 return new Claim(hit.row(), g, sameLine ? Provenance.Evidence.LABEL : Provenance.Evidence.LABEL_ABOVE,
-                        false);
+                        false, hit);
             }
         }
         return null;
@@ -204,6 +255,9 @@ final class RowAssigner {
                 result[openRows.get(i)] = new Assignment(groups.get(g),
                         labelled ? Provenance.Evidence.LABEL_ABOVE : Provenance.Evidence.POSITION);
                 groupUsed[g] = true;
+                if (labelled) {
+                    tiedBy.put(openRows.get(i), weak.hit());
+                }
             }
             return;
         }
@@ -222,6 +276,7 @@ final class RowAssigner {
         for (Claim c : spine) {
             result[c.row()] = new Assignment(groups.get(c.group()), Provenance.Evidence.LABEL_ABOVE);
             groupUsed[c.group()] = true;
+            tiedBy.put(c.row(), c.hit());
         }
         int prevRow = afterRow;
         int prevGroup = afterGroup;

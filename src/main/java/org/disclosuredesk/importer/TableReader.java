@@ -37,6 +37,11 @@ final class TableReader {
         List<ValueGroup> groups = region.groups(width);
         RowAssigner assigner = new RowAssigner(rows, region, groups);
         RowAssigner.Assignment[] assigned = assigner.assign();
+        for (RowAssigner.LabelDeviation d : assigner.labelDeviations()) {
+            RowSpec row = rows.get(d.row());
+            out.printFindings.add(PrintFindings.label(row.table().row(row.key()), row.cellKeys(), d.printed(),
+                    d.otherWording()));
+        }
         int labelled = 0;
         List<Row> missing = new ArrayList<>();
         List<Integer> ambiguous = new ArrayList<>();
@@ -59,9 +64,12 @@ final class TableReader {
             RowReadings readings = new RowReadings(row.columns(), RowReadings.RowRule.within(row.cellKeys(), rules),
                     units);
             RowReadings.Outcome outcome = readings.read(a.group().tokens());
+            // by order alone, or worked out from digits that ran together or cells that were lost
+            Provenance.Confidence confidence = a.evidence() == Provenance.Evidence.POSITION || outcome.split()
+                    ? Provenance.Confidence.INFERRED : Provenance.Confidence.CERTAIN;
             for (int c = 0; c < row.width(); c++) {
                 String key = row.cellKeys().get(c);
-                out.put(key, row.columns().get(c), outcome.cells()[c], a.evidence(), src);
+                out.put(key, row.columns().get(c), outcome.cells()[c], a.evidence(), confidence, src);
                 columnOf.put(key, row.columns().get(c));
                 evidenceOf.put(key, a.evidence());
                 if (outcome.cells()[c] != null && outcome.cells()[c].value() != null) {
@@ -78,7 +86,8 @@ final class TableReader {
         }
         // digits that ran together, settled by the rules across rows (R3.1, R3.2 per column)
         Map<String, PrintedValue> settled = ColumnRules.settle(undecided, known, rules);
-        settled.forEach((key, v) -> out.put(key, columnOf.get(key), v, evidenceOf.get(key), src));
+        settled.forEach((key, v) -> out.put(key, columnOf.get(key), v, evidenceOf.get(key),
+                Provenance.Confidence.INFERRED, src));
         // digits the rules cannot split: the one split that agrees with the figures the text states
         List<Row> byNarrative = new ArrayList<>();
         if (stated != null) {
@@ -95,7 +104,8 @@ final class TableReader {
                 }
                 for (int c = 0; c < reading.length; c++) {
                     String key = u.cellKeys().get(c);
-                    out.put(key, columns.get(c), reading[c], evidenceOf.get(key), src);
+                    out.put(key, columns.get(c), reading[c], evidenceOf.get(key), Provenance.Confidence.INFERRED,
+                            src);
                 }
                 RowSpec row = rows.stream().filter(r -> r.cellKeys().equals(u.cellKeys())).findFirst().orElseThrow();
                 byNarrative.add(row.table().row(row.key()));

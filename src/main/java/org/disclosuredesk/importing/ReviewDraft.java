@@ -1,6 +1,7 @@
 package org.disclosuredesk.importing;
 
 import org.disclosuredesk.importer.ImportResult;
+import org.disclosuredesk.importer.PrintFindings;
 import org.disclosuredesk.importer.Provenance;
 import org.disclosuredesk.template.CellDef;
 import org.disclosuredesk.template.CellInput;
@@ -9,6 +10,7 @@ import org.disclosuredesk.template.ReportContent;
 import org.disclosuredesk.validation.Finding;
 import org.disclosuredesk.validation.Validator;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,12 +28,21 @@ public final class ReviewDraft {
     private final Set<String> unresolved;
     private final Set<String> edited = new LinkedHashSet<>();
     private List<Finding> findings;
+    /** What the import found about the print (misprinted labels): stays while the figures are corrected. */
+    private final List<Finding> aboutPrint;
 
     public ReviewDraft(ImportResult result) {
         this.result = result;
         this.content = result.report();
         this.unresolved = new LinkedHashSet<>(result.unresolved());
         this.findings = result.findings();
+        this.aboutPrint = result.findings().stream().filter(PrintFindings::isAboutPrint).toList();
+    }
+
+    private void revalidate() {
+        List<Finding> now = new ArrayList<>(Validator.validate(content));
+        now.addAll(aboutPrint);
+        findings = List.copyOf(now);
     }
 
     public ImportResult result() {
@@ -63,6 +74,20 @@ public final class ReviewDraft {
         return Optional.ofNullable(result.provenance().get(key));
     }
 
+    /**
+     * True when the cell holds a value the importer worked out rather than read as printed (placed by order,
+     * split by the rules or by the running text) and the user has not set it since.
+     */
+    public boolean isInferred(String key) {
+        Provenance p = result.provenance().get(key);
+        return p != null && p.inferred() && !edited.contains(key) && !content.cell(key).isBlank();
+    }
+
+    /** Cells still holding a value worked out rather than read as printed: the ones to check first. */
+    public List<String> inferred() {
+        return content.template().cellKeys().stream().filter(this::isInferred).toList();
+    }
+
     public Optional<CellDef> cell(String key) {
         return content.template().cell(key);
     }
@@ -75,20 +100,20 @@ public final class ReviewDraft {
             content = content.withCell(key, parsed.value());
             unresolved.remove(key);
             edited.add(key);
-            findings = Validator.validate(content);
+            revalidate();
         }
         return parsed;
     }
 
     public void setNarrative(NarrativePart part, String text) {
         content = content.withNarrative(part, text == null ? "" : text);
-        findings = Validator.validate(content);
+        revalidate();
     }
 
     /** The report year, as detected or as the user corrected it; the edition stays the one the text follows. */
     public void setYear(int year) {
         content = new ReportContent(content.agencyName(), year, content.edition(), content.cells(),
                 content.narratives(), content.publishedOn());
-        findings = Validator.validate(content);
+        revalidate();
     }
 }

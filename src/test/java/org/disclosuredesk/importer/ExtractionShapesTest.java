@@ -431,4 +431,55 @@ class ExtractionShapesTest {
             assertThat(back.cell("s3.other_single.total").number().longValue()).isEqualTo(single.get(6));
         }
     }
+
+    private static Provenance.Confidence confidence(ImportResult r, String key) {
+        assertThat(r.provenance()).as(key).containsKey(key);
+        return r.provenance().get(key).confidence();
+    }
+
+    /**
+     * Each read cell says how sure its reading is: printed beside its label, or laid out in whole rows, it is
+     * certain; placed by its order alone, or split from digits that ran together (by the rules or by the
+     * figures the text states), it is inferred. Every value is right either way.
+     */
+    @Test
+    void eachReadCellCarriesHowSureItsReadingIs() throws Exception {
+        Random rnd = new Random(71);
+        ReportContent original = RandomReports.generate(rnd, Edition.E2021);
+        ImportResult laidOut = ReportImporter.importText(OfficialTextRenderer.render(original));
+        assertThat(RoundTripTest.differences(original, laidOut.report())).isEmpty();
+        assertThat(laidOut.provenance()).isNotEmpty();
+        assertThat(laidOut.provenance().values()).allMatch(p -> p.confidence() == Provenance.Confidence.CERTAIN);
+
+        // part 四: one value per line is placed by order alone, five to a line shows the table
+        List<String> all = new ArrayList<>();
+        for (String row : List.of("review", "litigation_direct", "litigation_after_review")) {
+            all.addAll(part4Values(original, row));
+        }
+        ImportResult onePerLine = ReportImporter.importText(withPart4(original, String.join("\n", all)));
+        ImportResult byFive = ReportImporter.importText(withPart4(original, String.join(" ", all.subList(0, 5)) + "\n"
+                + String.join(" ", all.subList(5, 10)) + "\n" + String.join(" ", all.subList(10, 15))));
+        for (String key : original.template().table("s4").cellKeys()) {
+            assertThat(confidence(onePerLine, key)).as(key).isEqualTo(Provenance.Confidence.INFERRED);
+            assertThat(confidence(byFive, key)).as(key).isEqualTo(Provenance.Confidence.CERTAIN);
+        }
+        assertThat(RoundTripTest.differences(original, onePerLine.report())).isEmpty();
+        assertThat(RoundTripTest.differences(original, byFive.report())).isEmpty();
+
+        // digits run together: split by the rules, inferred; a row of one value read as printed stays certain
+        ImportResult runTogether = ReportImporter.importText(TextShapes.runTogether(OfficialTextRenderer.render(original)));
+        assertThat(RoundTripTest.differences(original, runTogether.report())).allMatch(d -> d.endsWith("unread"));
+        assertThat(runTogether.provenance().get("s3.new_received.total")).isNotNull()
+                .satisfies(p -> assertThat(p.confidence()).isEqualTo(Provenance.Confidence.INFERRED));
+
+        // split as the running text states: inferred, the rest of part 二 still certain
+        ReportContent stated = withNormativeDocuments(original, 88, 55, 698).withNarrative(NarrativePart.OVERVIEW,
+                "本年度制发行政规范性文件88件，截至年底现行有效行政规范性文件698件。");
+        ImportResult byNarrative = ReportImporter.importText(normativeDocumentsRunTogether(stated));
+        assertThat(RoundTripTest.differences(stated, byNarrative.report())).isEmpty();
+        assertThat(confidence(byNarrative, "s2.normative_documents.made")).isEqualTo(Provenance.Confidence.INFERRED);
+        assertThat(confidence(byNarrative, "s2.normative_documents.in_force")).isEqualTo(Provenance.Confidence.INFERRED);
+        assertThat(confidence(byNarrative, "s2.regulations.made")).isEqualTo(Provenance.Confidence.CERTAIN);
+        assertThat(confidence(byNarrative, "s3.new_received.total")).isEqualTo(Provenance.Confidence.CERTAIN);
+    }
 }

@@ -2,6 +2,8 @@ package org.disclosuredesk.importer;
 
 import org.disclosuredesk.TestSamples;
 import org.disclosuredesk.export.CanonicalJson;
+import org.disclosuredesk.template.Edition;
+import org.disclosuredesk.template.Template;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -97,5 +99,88 @@ class ImportCommandTest {
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
         assertThat(lines).hasSize(4);
         assertThat(CanonicalJson.MAPPER.readTree(lines[2]).path("error").path("code").asString()).isEqualTo("TOO_COMPLEX");
+    }
+
+    /** --explain: per cell the part and labels, the line and how the row was found, how sure, what was printed. */
+    @Test
+    void explainPrintsPerCellWhereItWasReadAndHowSure(@TempDir Path dir) throws Exception {
+        String text = TestSamples.text(TestSamples.LIWAN);
+        String part4 = "1 0 0 1 2 12 0 0 0 12 0 0 0 0 0";
+        assertThat(text).contains(part4);
+        Path liwan = dir.resolve("liwan.txt");
+        Files.writeString(liwan, text.replace(part4, part4.replace(' ', '\n')));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = ImportCommand.run(new String[]{"--explain", liwan.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        java.util.List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.getFirst()).startsWith("# " + liwan + ": format TEXT, edition 2019, year 2020; ")
+                .contains("15 inferred");
+        Provenance read = ReportImporter.importText(Files.readString(liwan)).provenance()
+                .get("s3.new_received.natural_person");
+        assertThat(read.how()).isEqualTo(Provenance.Evidence.LABEL_ABOVE);
+        assertThat(lines).contains(String.join("\t", "s3.new_received.natural_person", "21",
+                "三 一、本年新收政府信息公开申请数量 / 自然人", "line " + read.line(), "LABEL_ABOVE", "CERTAIN", "\"21\""));
+        assertThat(lines).filteredOn(l -> l.startsWith("s4.litigation_direct.upheld\t")).singleElement()
+                .satisfies(l -> assertThat(l.split("\t")).containsSubsequence("12", "LAYOUT", "INFERRED", "\"12\""));
+        assertThat(lines.stream().filter(l -> !l.startsWith("#")))
+                .hasSize(Template.of(Edition.E2019).cellKeys().size());
+
+        // beside --json the explanation goes to stderr: stdout stays one JSON line per file
+        ByteArrayOutputStream jsonOut = new ByteArrayOutputStream();
+        ByteArrayOutputStream explained = new ByteArrayOutputStream();
+        assertThat(ImportCommand.run(new String[]{"--json", "--explain", liwan.toString()},
+                new PrintStream(jsonOut, true, StandardCharsets.UTF_8),
+                new PrintStream(explained, true, StandardCharsets.UTF_8))).isZero();
+        assertThat(jsonOut.toString(StandardCharsets.UTF_8).lines()).singleElement()
+                .satisfies(l -> assertThat(CanonicalJson.read(l).report().cell("s4.litigation_direct.upheld").number())
+                        .isEqualByComparingTo("12"));
+        assertThat(explained.toString(StandardCharsets.UTF_8).lines().toList()).isEqualTo(lines);
+    }
+
+    /**
+     * The command as it is started, in a JVM of its own where nothing configured logging before: a damaged PDF the
+     * PDF library warns about (checked first, in this JVM) leaves on stderr only the command's own line for it.
+     */
+    @Test
+    void stderrOfTheCommandCarriesOnlyItsOwnLinesNotTheLibrariesLogging(@TempDir Path dir) throws Exception {
+        byte[] pdf = Bombs.pdfOverlappingText(2, 20);
+        Path truncated = dir.resolve("truncated.pdf");
+        Files.write(truncated, java.util.Arrays.copyOf(pdf, pdf.length * 2 / 3));
+        Path report = dir.resolve("liwan.txt");
+        Files.writeString(report, TestSamples.text(TestSamples.LIWAN));
+
+        // the library does warn about this file when its logging is on
+        ch.qos.logback.classic.Logger pdfbox = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger("org.apache.pdfbox");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen =
+                new ch.qos.logback.core.read.ListAppender<>();
+        seen.start();
+        ch.qos.logback.classic.Level level = pdfbox.getLevel();
+        pdfbox.setLevel(ch.qos.logback.classic.Level.WARN);
+        pdfbox.addAppender(seen);
+        try {
+            ReportImporter.importFile(truncated);
+        } catch (ImportException expected) {
+            // refused either way; what matters here is what the library logged on the way
+        } finally {
+            pdfbox.detachAppender(seen);
+            pdfbox.setLevel(level);
+        }
+        assertThat(seen.list).as("PDFBox warns about the damaged file").isNotEmpty();
+
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.disclosuredesk.Application", "import", "--json",
+                truncated.toString(), report.toString())
+                .redirectOutput(dir.resolve("stdout").toFile()).redirectError(dir.resolve("stderr").toFile()).start();
+        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        java.util.List<String> errLines = Files.readAllLines(dir.resolve("stderr"), StandardCharsets.UTF_8);
+        java.util.List<String> outLines = Files.readAllLines(dir.resolve("stdout"), StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(String.join("\n", errLines)).isEqualTo(1);
+        assertThat(errLines).singleElement().asString().startsWith(truncated + ": ").matches(".*: [A-Z_]+: .+");
+        assertThat(outLines).hasSize(2);
+        assertThat(CanonicalJson.read(outLines.get(1)).report().agencyName()).isEqualTo("广州市荔湾区政务服务数据管理局");
     }
 }

@@ -86,6 +86,8 @@ class ImportReviewView extends VerticalLayout implements BeforeEnterObserver, Be
     private final Checkbox mismatchConfirm = new Checkbox();
     private ImportMismatch mismatch;
     private final Span cellStatus = new Span();
+    /** How many cells hold values worked out rather than read as printed: the ones to check first. */
+    private final Span inferredSummary = new Span();
     private final VerticalLayout findingsList = new VerticalLayout();
     private ImportedFile file;
     private ReviewDraft draft;
@@ -160,7 +162,9 @@ class ImportReviewView extends VerticalLayout implements BeforeEnterObserver, Be
         cellStatus.setId("cell-status");
         cellStatus.addClassName("cell-status");
         cellStatus.setText(getTranslation("review.cell.hint"));
-        Div main = new Div(cellStatus, tables, narratives(), findingsPanel());
+        inferredSummary.setId("review-inferred");
+        inferredSummary.addClassName("review-inferred");
+        Div main = new Div(cellStatus, inferredSummary, tables, narratives(), findingsPanel());
         main.addClassName("review-main");
         main.setId("review-main");
         SplitLayout split = new SplitLayout(source, main);
@@ -283,6 +287,9 @@ class ImportReviewView extends VerticalLayout implements BeforeEnterObserver, Be
     }
 
     private void showFindings() {
+        int inferred = draft.inferred().size();
+        inferredSummary.setText(inferred == 0 ? "" : getTranslation("review.inferred.summary", inferred));
+        inferredSummary.setVisible(inferred > 0);
         findingsList.removeAll();
         long errors = draft.findings().stream().filter(Finding::isError).count();
         Span summary = new Span(getTranslation("review.findings.summary", draft.unresolved().size(), errors,
@@ -317,7 +324,8 @@ class ImportReviewView extends VerticalLayout implements BeforeEnterObserver, Be
             where = getTranslation("review.cell.edited");
         } else if (from.isPresent()) {
             where = getTranslation("review.cell.from", from.get().line(),
-                    getTranslation("review.how." + from.get().how().name()));
+                    getTranslation("review.how." + from.get().how().name()),
+                    getTranslation("review.confidence." + from.get().confidence().name()));
         } else {
             where = getTranslation("review.cell.notRead");
         }

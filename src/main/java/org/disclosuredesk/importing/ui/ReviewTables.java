@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 /**
  * The parsed tables in the official layout ({@link OfficialTables}), made reviewable: unread cells are
- * marked, cells the user changed are marked, clicking a cell selects it and opens an input right in the
+ * marked, so are cells worked out rather than read as printed and cells the user changed; clicking a cell selects it and opens an input right in the
  * cell. A value that is not valid for the cell is refused there, with the reason under the input.
  */
 class ReviewTables extends Div {
@@ -133,6 +133,10 @@ class ReviewTables extends Div {
         if (draft.isUnresolved(key)) {
             td.getClassList().add("unresolved");
             td.setAttribute("title", getTranslation("review.cell.unresolved"));
+        }
+        if (draft.isInferred(key)) {
+            td.getClassList().add("inferred");
+            td.setAttribute("title", getTranslation("review.cell.inferred"));
         }
         if (draft.isEdited(key)) {
             td.getClassList().add("edited");

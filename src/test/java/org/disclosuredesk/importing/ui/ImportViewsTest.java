@@ -176,6 +176,45 @@ class ImportViewsTest extends UiTestBase {
      * default. The review says the file names another agency and, once the year is changed, another year;
      * it saves only after the confirmation, and the saved report is titled as 荔湾's, in every view and export.
      */
+    /**
+     * Part 四 of the 荔湾 sample one value per line: placed by order alone, so each of its cells is marked as worked
+     * out rather than read as printed, and counted, until the user sets it; cells read beside their labels are not.
+     */
+    @Test
+    @WithUserDetails("editor")
+    void cellsWorkedOutRatherThanReadAsPrintedAreMarkedAndCountedUntilTheUserSetsThem() {
+        String text = new String(ImportFixtures.sample(LIWAN), StandardCharsets.UTF_8);
+        String row = "1 0 0 1 2 12 0 0 0 12 0 0 0 0 0";
+        assertThat(text).contains(row);
+        byte[] file = text.replace(row, row.replace(' ', '\n')).getBytes(StandardCharsets.UTF_8);
+        long inferred = parse(file).provenance().values().stream().filter(Provenance::inferred).count();
+        assertThat(inferred).isGreaterThanOrEqualTo(15);
+        uploadOne("liwan-one-per-line.txt", file);
+
+        Element upheld = cell(reviewTables(), "s4.litigation_direct.upheld");
+        assertThat(upheld.getText()).isEqualTo("12");
+        assertThat(upheld.getClassList()).contains("inferred");
+        assertThat(upheld.getAttribute("title")).contains("推定读出");
+        Element labelled = cell(reviewTables(), "s3.new_received.natural_person");
+        assertThat(labelled.getText()).isEqualTo("21");
+        assertThat(labelled.getClassList()).doesNotContain("inferred");
+        assertThat(find(Span.class).withId("review-inferred").single().getText())
+                .startsWith("有 " + inferred + " 个单元格按顺序放入或按规则拆分推定");
+
+        clickCell("s4.litigation_direct.upheld");
+        assertThat(find(Span.class).withId("cell-status").single().getText())
+                .contains("按表格版式位置").contains("推定读出");
+        clickCell("s3.new_received.natural_person");
+        assertThat(find(Span.class).withId("cell-status").single().getText()).contains("按原样读出");
+
+        // the user sets the cell: it is theirs now, no longer marked or counted
+        clickCell("s4.litigation_direct.upheld");
+        new TextFieldTester<>(cellEditor()).setValue("11");
+        assertThat(cell(reviewTables(), "s4.litigation_direct.upheld").getClassList()).doesNotContain("inferred");
+        assertThat(find(Span.class).withId("review-inferred").single().getText())
+                .startsWith("有 " + (inferred - 1) + " 个单元格");
+    }
+
     @Test
     @WithUserDetails("editor")
     void aFileOfAnotherAgencyAndYearIsSavedOnlyWhenConfirmedAndThenTitledAsTheAgencyItWentTo() throws Exception {
