@@ -1,4 +1,6 @@
-# Build the production jar (frontend bundled), then run it on a JRE against an external MariaDB.
+# Build the production jar, then run it on a JRE against an external MariaDB.
+# No Node stage: the frontend comes from the committed src/main/bundles/prod.bundle (CI fails when it is stale),
+# so the build needs nothing beyond a Maven repository.
 FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn

@@ -1,0 +1,172 @@
+package org.disclosuredesk.bench;
+
+import com.vaadin.flow.spring.SpringServlet;
+import org.disclosuredesk.Application;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Heap per signed-in session: starts the application in this JVM on the configured database (DB_URL, … with the
+ * demo data), then for each view signs N visitors in over HTTP and has each open the view the way the browser does
+ * (Vaadin's init request, which builds the UI and the view on the server), and prints the growth of the heap after
+ * a full GC divided by N. The sessions stay open while the next view is measured, as a user's would.
+ *
+ * <pre>
+ * DB_URL=... DEMO_DATA=true ./mvnw -Pbench test-compile exec:java@bench -Dbench.main=org.disclosuredesk.bench.SessionMemoryBench
+ * </pre>
+ * Production mode as users run it: add {@code -Dvaadin.productionMode=true} after a production build
+ * ({@code -Pproduction}) has put the bundle into target/classes. System properties: {@code bench.sessions} (30), {@code bench.user} (viewer), {@code bench.views}
+ * (dashboard,dashboard/requests,dashboard/appeals,dashboard/comparison,reports).
+ */
+public final class SessionMemoryBench {
+
+    private static final Pattern META = Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]*)\"");
+
+    private SessionMemoryBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int sessions = Integer.getInteger("bench.sessions", 30);
+        String user = System.getProperty("bench.user", "viewer");
+        String[] views = System.getProperty("bench.views",
+                "dashboard,dashboard/requests,dashboard/appeals,dashboard/comparison,reports").split(",");
+        // DevTools (on the test class path) would restart the app in a class loader of its own
+        System.setProperty("spring.devtools.restart.enabled", "false");
+        ConfigurableApplicationContext app = SpringApplication.run(Application.class, "--server.port=0");
+        int status = 0;
+        try {
+            int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+            // warm-up: classes, caches and pools that the first sessions would otherwise be charged for
+            for (int i = 0; i < 3; i++) {
+                Visitor warm = new Visitor(port);
+                warm.login(user);
+                for (String view : views) {
+                    warm.open(view);
+                }
+            }
+            boolean production = app.getBeansOfType(ServletRegistrationBean.class).values().stream()
+                    .map(ServletRegistrationBean::getServlet).filter(SpringServlet.class::isInstance)
+                    .map(SpringServlet.class::cast).findFirst().orElseThrow()
+                    .getService().getDeploymentConfiguration().isProductionMode();
+            List<Visitor> open = new ArrayList<>();
+            // development mode keeps where each component was created (the component tracker): more heap per view
+            System.out.printf("Heap per session, %d sessions of '%s' per view, Vaadin in %s mode%n",
+                    sessions, user, production ? "production" : "development");
+            for (String view : views) {
+                long before = usedHeapAfterGc();
+                for (int i = 0; i < sessions; i++) {
+                    Visitor visitor = new Visitor(port);
+                    visitor.login(user);
+                    visitor.open(view);
+                    open.add(visitor);
+                }
+                long after = usedHeapAfterGc();
+                System.out.printf("  %-24s %6d KB per session%n", "/" + view, (after - before) / sessions / 1024);
+            }
+            System.out.printf("  (%d sessions open at the end, heap used %d MB)%n", open.size(),
+                    usedHeapAfterGc() / 1024 / 1024);
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            status = 1;
+        } finally {
+            app.close();
+        }
+        System.exit(status);
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(300);
+            used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        }
+        return used;
+    }
+
+    /** One browser: its own cookies (so its own session), the login form's CSRF token, Vaadin's init request. */
+    private static final class Visitor {
+        private final String base;
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        Visitor(int port) {
+            this.base = "http://localhost:" + port;
+        }
+
+        void login(String user) {
+            String page = get("/login").body();
+            Matcher m = META.matcher(page);
+            String token = null;
+            String parameter = null;
+            while (m.find()) {
+                if (m.group(1).equals("_csrf")) {
+                    token = m.group(2);
+                } else {
+                    parameter = m.group(2);
+                }
+            }
+            if (token == null || parameter == null) {
+                throw new IllegalStateException("no CSRF token in the login page");
+            }
+            String form = enc(parameter) + "=" + enc(token) + "&username=" + enc(user) + "&password=demo";
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+            String location = r.headers().firstValue("Location").orElse("");
+            if (r.statusCode() != 302 || location.contains("error") || location.contains("/login")) {
+                throw new IllegalStateException("login of " + user + " failed: " + r.statusCode() + " " + location);
+            }
+        }
+
+        /** What the bootstrap script asks after loading the page: the UI with the view, built on the server. */
+        void open(String view) {
+            if (get("/" + view).statusCode() != 200) {
+                throw new IllegalStateException("/" + view + " is not served to this session");
+            }
+            HttpResponse<String> init = get("/?v-r=init&location=" + enc(view) + "&query="
+                    + "&v-sh=1000&v-sw=1440&v-wh=1000&v-ww=1440&v-bh=1000&v-bw=1440&v-curdate="
+                    + System.currentTimeMillis() + "&v-tzo=-480&v-dstd=0&v-rtzo=-480&v-dston=false"
+                    + "&v-tzid=Asia%2FShanghai&v-wn=" + UUID.randomUUID());
+            if (init.statusCode() != 200 || !init.body().contains("\"uidl\"") || init.body().contains("vaadin-login")) {
+                throw new IllegalStateException("the init request for /" + view + " did not build the view: "
+                        + init.statusCode() + " " + init.body().substring(0, Math.min(200, init.body().length())));
+            }
+        }
+
+        private HttpResponse<String> get(String path) {
+            return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        }
+
+        private HttpResponse<String> send(HttpRequest request) {
+            try {
+                return client.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static String enc(String s) {
+            return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        }
+    }
+}
