@@ -89,7 +89,7 @@ class AccessibilityE2E {
         try (Browser browser = new Browser("http://localhost:" + port)) {
             browser.login("admin", "demo");
             check(browser, "/reports/" + draft.get("y") + "/" + draft.get("a") + "/edit",
-                    By.cssSelector("[data-cell='s4.review.total'] input"), found);
+                    By.cssSelector("[data-cell='s4.review.upheld'] input"), found);
         }
         assertNone(found);
     }

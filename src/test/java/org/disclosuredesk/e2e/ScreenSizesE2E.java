@@ -213,10 +213,15 @@ class ScreenSizesE2E {
                     "return [...document.querySelectorAll('#report-grid vaadin-grid-column')].filter(c => !c.hidden).length");
             assertThat(((Number) columns).intValue()).isEqualTo(4);
             Map<String, Object> g = js(browser, """
-                    const r = document.getElementById('report-grid').getBoundingClientRect();
-                    return {top: Math.round(r.top), right: Math.round(r.right), window: window.innerWidth};""");
+                    const grid = document.getElementById('report-grid');
+                    const r = grid.getBoundingClientRect();
+                    const table = grid.shadowRoot.querySelector('#table');
+                    return {top: Math.round(r.top), right: Math.round(r.right), window: window.innerWidth,
+                            gridScroll: table.scrollWidth, gridWidth: table.clientWidth};""");
             assertThat(n(g, "right")).as(g.toString()).isLessThanOrEqualTo(n(g, "window"));
             assertThat(n(g, "top")).as(g.toString()).isLessThan(300);
+            // nor does the grid scroll sideways inside
+            assertThat(n(g, "gridScroll")).as(g.toString()).isLessThanOrEqualTo(n(g, "gridWidth"));
             browser.screenshot("37-reports-phone");
         }
     }

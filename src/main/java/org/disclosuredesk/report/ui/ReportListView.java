@@ -150,8 +150,9 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasD
                 // an agency's full name over lines rather than cut to "淮安市…"; the short columns keep to their
                 // figures, so the grid does not scroll sideways
                 grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+                grid.getColumnByKey("agency").setWidth("6em").setFlexGrow(1);
                 for (String key : List.of("year", "status", "errors")) {
-                    grid.getColumnByKey(key).setAutoWidth(false).setWidth("5.4em").setFlexGrow(0);
+                    grid.getColumnByKey(key).setAutoWidth(false).setWidth("5em").setFlexGrow(0);
                 }
             }
         });
