@@ -22,6 +22,7 @@ public class ChartCard extends Div {
     private final String categoryHeader;
     private final String showTable;
     private final String showChart;
+    private final String title;
     private ChartTable table;
 
     /**
@@ -34,6 +35,7 @@ public class ChartCard extends Div {
                      String showChart) {
         setId(id);
         addClassName("chart-card");
+        this.title = title;
         this.categoryHeader = categoryHeader;
         this.showTable = showTable;
         this.showChart = showChart;
@@ -77,6 +79,10 @@ public class ChartCard extends Div {
         if (shown && table == null) {
             table = new ChartTable(chart.getSpec(), categoryHeader, getLocale());
             table.setId(getId().orElse("chart") + "-table");
+            // the table may scroll sideways on a phone: the keyboard reaches it, a screen reader names it
+            table.getElement().setAttribute("tabindex", "0");
+            table.getElement().setAttribute("role", "region");
+            table.getElement().setAttribute("aria-label", title);
             add(table);
         }
         if (table != null) {

@@ -23,12 +23,15 @@ public class LanguageSwitch extends Button {
         setId("language-switch");
         boolean chinese = isChinese(UI.getCurrent() == null ? CHINESE : UI.getCurrent().getLocale());
         setText(chinese ? "English" : "中文");
-        addClickListener(e -> {
-            Locale next = Messages.locale(!chinese);
-            VaadinSession.getCurrent().setLocale(next);
-            UI.getCurrent().setLocale(next);
-            UI.getCurrent().getPage().reload();
-        });
+        addClickListener(e -> switchLanguage(!chinese));
+    }
+
+    /** Sets the session's language and reloads the page in it. */
+    public static void switchLanguage(boolean toChinese) {
+        Locale next = Messages.locale(toChinese);
+        VaadinSession.getCurrent().setLocale(next);
+        UI.getCurrent().setLocale(next);
+        UI.getCurrent().getPage().reload();
     }
 
     public static boolean isChinese(Locale locale) {

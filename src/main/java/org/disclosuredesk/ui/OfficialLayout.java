@@ -28,23 +28,39 @@ public final class OfficialLayout {
         document.add(new H3(PartHeading.PROACTIVE.heading(chinese)));
         for (TemplateTable t : template.tablesOfPart(PartHeading.PROACTIVE.part())) {
             document.add(new H4(t.title(chinese)));
-            document.add(scrolling(tables.render(t)));
+            document.add(scrolling(tables.render(t), t.title(chinese)));
         }
         for (PartHeading part : new PartHeading[]{PartHeading.REQUESTS, PartHeading.REVIEW_LITIGATION}) {
             document.add(new H3(part.heading(chinese)));
             for (TemplateTable t : template.tablesOfPart(part.part())) {
-                document.add(scrolling(tables.render(t)));
+                // parts 三 and 四 are one table each, untitled: named by the part
+                document.add(scrolling(tables.render(t), t.title(chinese) == null ? part.heading(chinese)
+                        : t.title(chinese)));
             }
         }
         document.add(narrative.apply(NarrativePart.PROBLEMS));
         document.add(narrative.apply(NarrativePart.OTHER));
     }
 
-    /** A wide table scrolls sideways on its own instead of widening the page. */
-    public static Component scrolling(Element table) {
+    /**
+     * A wide table scrolls sideways on its own instead of widening the page. The scrolling pane takes the keyboard
+     * focus (arrow keys scroll it) and is named by the table's title, as a read-only table has nothing else to
+     * focus (WCAG 2.1.1).
+     */
+    public static Component scrolling(Element table, String title) {
         Div div = new Div();
         div.addClassName("table-scroll");
+        keyboardScrollable(div.getElement(), title);
         div.getElement().appendChild(table);
         return div;
+    }
+
+    /** A pane that may scroll: reachable by the keyboard, a named region for screen readers. */
+    public static void keyboardScrollable(Element pane, String name) {
+        pane.setAttribute("tabindex", "0");
+        pane.setAttribute("role", "region");
+        if (name != null) {
+            pane.setAttribute("aria-label", name);
+        }
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import org.disclosuredesk.dashboard.AgencyRef;
 import org.disclosuredesk.dashboard.DashboardService;
 import org.disclosuredesk.metrics.ReportScope;
+import org.disclosuredesk.ui.FoldedFilters;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -89,7 +90,9 @@ class DashboardFilterBar extends Composite<VerticalLayout> {
         breadcrumb.setSpacing(false);
         getContent().setPadding(false);
         getContent().setSpacing(false);
-        getContent().add(fields, breadcrumb);
+        fields.setId("dashboard-filters");
+        // on a phone the fields fold behind one button; the breadcrumb stays, saying where the figures are from
+        getContent().add(FoldedFilters.toggle(fields, "dashboard-filter-toggle"), fields, breadcrumb);
     }
 
     void show(DashboardFilter filter) {

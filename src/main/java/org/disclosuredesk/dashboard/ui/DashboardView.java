@@ -1,6 +1,15 @@
 package org.disclosuredesk.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,6 +49,8 @@ abstract class DashboardView extends VerticalLayout implements BeforeEnterObserv
     /** Whether the view's figures count reports by {@link ReportScope} (the tracker follows the workflow instead). */
     private final boolean usesScope;
     private final Paragraph scopeNote = new Paragraph();
+    private static final String PRESENTING = "dashboard.presenting";
+    private final Button present = new Button();
 
     protected DashboardView(DashboardService service, DashboardTabs.Tab tab, boolean usesYear, boolean usesRange) {
         this(service, tab, usesYear, usesRange, true);
@@ -60,7 +71,52 @@ abstract class DashboardView extends VerticalLayout implements BeforeEnterObserv
         content.setWidthFull();
         H2 title = new H2(getTranslation(tab.titleKey()));
         title.setId("dashboard-title");
-        add(title, tabs, filterBar, scopeNote, content);
+        present.setId("dashboard-present");
+        present.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        present.addClickListener(e -> present(!presenting()));
+        HorizontalLayout top = new HorizontalLayout(title, present);
+        top.addClassName("dashboard-top");
+        top.setWidthFull();
+        top.setAlignItems(Alignment.CENTER);
+        top.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        add(top, tabs, filterBar, scopeNote, content);
+        Shortcuts.addShortcutListener(this, () -> present(false), Key.ESCAPE).listenOn(this);
+    }
+
+    /**
+     * Presentation mode, for a projector: larger type, the app's header and side navigation hidden (styles.css,
+     * html.dd-presenting). It lasts for the session across the dashboard's views; {@code ?present=1} in a link turns
+     * it on, {@code ?present=0} off.
+     */
+    private boolean presenting() {
+        return Boolean.TRUE.equals(VaadinSession.getCurrent().getAttribute(PRESENTING));
+    }
+
+    private void present(boolean on) {
+        VaadinSession.getCurrent().setAttribute(PRESENTING, on);
+        showPresenting();
+    }
+
+    private void showPresenting() {
+        boolean on = presenting();
+        setClassName("presenting", on);
+        present.setText(getTranslation(on ? "dashboard.present.exit" : "dashboard.present"));
+        present.setIcon((on ? VaadinIcon.COMPRESS_SQUARE : VaadinIcon.EXPAND_SQUARE).create());
+        getElement().executeJs("document.documentElement.classList.toggle('dd-presenting', $0)", on);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        // after the previous view's detach took the class away (onDetach), when moving between dashboard views
+        showPresenting();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        // the header and navigation come back on any other page
+        detachEvent.getUI().getPage().executeJs("document.documentElement.classList.remove('dd-presenting')");
+        super.onDetach(detachEvent);
     }
 
     protected String route() {
@@ -82,6 +138,11 @@ abstract class DashboardView extends VerticalLayout implements BeforeEnterObserv
             refused.addClassName("dashboard-error");
             content.add(refused);
         }
+        List<String> presentParam = event.getLocation().getQueryParameters().getParameters().get("present");
+        if (presentParam != null && !presentParam.isEmpty()) {
+            VaadinSession.getCurrent().setAttribute(PRESENTING, "1".equals(presentParam.get(0)));
+        }
+        showPresenting();
         tabs.show(filter);
         filterBar.show(filter);
         if (usesScope) {

@@ -12,6 +12,7 @@ import org.disclosuredesk.importing.ReviewDraft;
 import org.disclosuredesk.template.PartHeading;
 import org.disclosuredesk.template.Template;
 import org.disclosuredesk.template.TemplateTable;
+import org.disclosuredesk.ui.OfficialLayout;
 import org.disclosuredesk.ui.OfficialTables;
 
 import java.util.Map;
@@ -100,19 +101,19 @@ class ReviewTables extends Div {
         add(new H3(heading(PartHeading.PROACTIVE)));
         for (TemplateTable t : template.tablesOfPart("s2")) {
             add(new H4(t.title(chinese)));
-            addTable(t, problems);
+            addTable(t, problems, t.title(chinese));
         }
         add(new H3(heading(PartHeading.REQUESTS)));
-        addTable(template.table("s3"), problems);
+        addTable(template.table("s3"), problems, heading(PartHeading.REQUESTS));
         add(new H3(heading(PartHeading.REVIEW_LITIGATION)));
-        addTable(template.table("s4"), problems);
+        addTable(template.table("s4"), problems, heading(PartHeading.REVIEW_LITIGATION));
     }
 
     private String heading(PartHeading h) {
         return chinese ? h.officialZh() : h.numeral() + ". " + h.titleEn();
     }
 
-    private void addTable(TemplateTable table, Map<String, OfficialTables.CellProblems> problems) {
+    private void addTable(TemplateTable table, Map<String, OfficialTables.CellProblems> problems, String name) {
         Element t = new OfficialTables(chinese, OfficialTables.readOnly(draft.content(), problems,
                 v -> v.isBlank() ? "" : getTranslation("report.cell.na"))).render(table);
         valueCells(t).forEach(this::decorate);
@@ -122,10 +123,7 @@ class ReviewTables extends Div {
                 select(key.asString());
             }
         }).addEventData(CLICKED_CELL);
-        Div scroll = new Div();
-        scroll.addClassName("table-scroll");
-        scroll.getElement().appendChild(t);
-        add(scroll);
+        add(OfficialLayout.scrolling(t, name));
     }
 
     private void decorate(Element td) {

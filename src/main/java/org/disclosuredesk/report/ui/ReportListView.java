@@ -1,10 +1,12 @@
 package org.disclosuredesk.report.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -29,6 +31,7 @@ import org.disclosuredesk.report.ReportStatus;
 import org.disclosuredesk.security.AppUserPrincipal;
 import org.disclosuredesk.security.CurrentUser;
 import org.disclosuredesk.template.Edition;
+import org.disclosuredesk.ui.FoldedFilters;
 
 import java.time.Year;
 import java.util.List;
@@ -44,6 +47,8 @@ import java.util.stream.IntStream;
 @PermitAll
 class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The widest screen styles.css treats as a phone. */
+    static final int PHONE_WIDTH = 700;
     private final ReportService service;
     private final TextField agency = new TextField();
     private final Select<Integer> year = new Select<>();
@@ -130,8 +135,29 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasD
         subtreeBanner.setVisible(false);
 
         H2 title = new H2(getTranslation("reports.title"));
-        add(title, filters, subtreeBanner, count, grid);
+        filters.setId("report-filters");
+        add(title, FoldedFilters.toggle(filters, "report-filter-toggle"), filters, subtreeBanner, count, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** On a phone the grid keeps the columns a reader needs (agency, year, status, errors); the rest are hidden. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        getElement().executeJs("return window.innerWidth").then(Integer.class, width -> {
+            boolean phone = width <= PHONE_WIDTH;
+            grid.getColumnByKey("edition").setVisible(!phone);
+            grid.getColumnByKey("warnings").setVisible(!phone);
+            if (phone) {
+                // an agency's full name over lines rather than cut to "淮安市…"; the short columns keep to their
+                // figures, so the grid does not scroll sideways
+                grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+                grid.getColumnByKey("agency").setWidth("6em").setFlexGrow(1);
+                for (String key : List.of("year", "status", "errors")) {
+                    grid.getColumnByKey(key).setAutoWidth(false).setWidth("5em").setFlexGrow(0);
+                }
+            }
+        });
     }
 
     private ReportListFilter filter() {

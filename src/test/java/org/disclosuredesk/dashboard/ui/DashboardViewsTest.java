@@ -3,6 +3,7 @@ package org.disclosuredesk.dashboard.ui;
 import org.disclosuredesk.metrics.ReportScope;
 import org.disclosuredesk.dashboard.Headline;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -303,5 +304,43 @@ class DashboardViewsTest extends UiTestBase {
 
     private String text(String id) {
         return allText(find(com.vaadin.flow.component.Component.class).withId(id).single().getElement());
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void presentationModeLastsAcrossTheDashboardViewsUntilEndedAndFiltersFoldBehindTheirButton() {
+        open("dashboard", 2025);
+        Button present = find(Button.class).withId("dashboard-present").single();
+        assertThat(present.getText()).isEqualTo("演示模式");
+        assertThat(find(DashboardView.class).single().hasClassName("presenting")).isFalse();
+        present.click();
+        assertThat(find(DashboardView.class).single().hasClassName("presenting")).isTrue();
+        assertThat(present.getText()).isEqualTo("退出演示");
+
+        // another dashboard view keeps it (the projector stays in presentation while the tabs change)
+        open("dashboard/requests", 2025);
+        assertThat(find(DashboardView.class).single().hasClassName("presenting")).isTrue();
+        find(Button.class).withId("dashboard-present").single().click();
+        assertThat(find(DashboardView.class).single().hasClassName("presenting")).isFalse();
+
+        // a link turns it on
+        UI.getCurrent().navigate("dashboard", QueryParameters.simple(Map.of("present", "1")));
+        assertThat(find(DashboardView.class).single().hasClassName("presenting")).isTrue();
+        UI.getCurrent().navigate("dashboard", QueryParameters.simple(Map.of("present", "0")));
+        assertThat(find(DashboardView.class).single().hasClassName("presenting")).isFalse();
+
+        // the filters fold (on a phone, in CSS) behind one button, which says whether they are open
+        Button toggle = find(Button.class).withId("dashboard-filter-toggle").single();
+        var fields = find(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class).withId("dashboard-filters")
+                .single();
+        assertThat(toggle.getText()).isEqualTo("筛选");
+        assertThat(toggle.getElement().getAttribute("aria-controls")).isEqualTo("dashboard-filters");
+        assertThat(fields.hasClassName("filters-open")).isFalse();
+        toggle.click();
+        assertThat(fields.hasClassName("filters-open")).isTrue();
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        toggle.click();
+        assertThat(fields.hasClassName("filters-open")).isFalse();
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
     }
 }
