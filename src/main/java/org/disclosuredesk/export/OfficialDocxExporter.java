@@ -18,7 +18,12 @@ import org.disclosuredesk.template.TemplateTable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 import java.io.ByteArrayOutputStream;
@@ -125,6 +130,26 @@ public final class OfficialDocxExporter {
         r.setFontFamily(FONT, XWPFRun.FontCharRange.eastAsia);
     }
 
+    /**
+     * Widths of the grid's columns in twips over the text width: the label columns (section, group, row label) take
+     * about two fifths, the row label the most of them; the figures share the rest evenly.
+     */
+    private static long[] columnWidths(int columns, int labelColumns) {
+        long text = A4_WIDTH - 2 * MARGIN;
+        long[] w = new long[columns];
+        int labels = Math.max(0, labelColumns);
+        long labelWidth = labels == 0 ? 0 : text * (labels == 1 ? 34 : labels == 2 ? 40 : 46) / 100;
+        double[] share = labels == 3 ? new double[]{0.24, 0.24, 0.52} : labels == 2 ? new double[]{0.35, 0.65}
+                : new double[]{1.0};
+        for (int i = 0; i < labels; i++) {
+            w[i] = Math.round(labelWidth * share[Math.min(i, share.length - 1)]);
+        }
+        for (int i = labels; i < columns; i++) {
+            w[i] = (text - labelWidth) / (columns - labels);
+        }
+        return w;
+    }
+
     /** One placed layout cell: where it starts in the grid, and how far it spans. */
     private record Placed(TableLayout.Cell cell, int row, int col) {
     }
@@ -152,7 +177,20 @@ public final class OfficialDocxExporter {
             }
         }
         XWPFTable table = doc.createTable();
-        table.setWidth("100%");
+        // part 四 runs across: all its columns are figures
+        long[] widths = columnWidths(width, "s4".equals(template.part()) ? 0 : width - template.columns().size());
+        // a fixed grid with the label columns wider than the figures: without it Word and WPS guess, and wrap
+        // every label a character per line
+        CTTblPr tblPr = table.getCTTbl().getTblPr() == null ? table.getCTTbl().addNewTblPr() : table.getCTTbl().getTblPr();
+        (tblPr.isSetTblLayout() ? tblPr.getTblLayout() : tblPr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        CTTblGrid tblGrid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
+                : table.getCTTbl().getTblGrid();
+        while (tblGrid.sizeOfGridColArray() > 0) {
+            tblGrid.removeGridCol(0);
+        }
+        for (long w : widths) {
+            tblGrid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = r == 0 ? table.getRow(0) : table.createRow();
             while (row.getTableCells().size() > 0) {
@@ -170,6 +208,13 @@ public final class OfficialDocxExporter {
                 if (p.cell().colspan() > 1) {
                     pr.addNewGridSpan().setVal(BigInteger.valueOf(p.cell().colspan()));
                 }
+                long w = 0;
+                for (int k = c; k < c + p.cell().colspan() && k < width; k++) {
+                    w += widths[k];
+                }
+                CTTblWidth tcW = pr.isSetTcW() ? pr.getTcW() : pr.addNewTcW();
+                tcW.setType(STTblWidth.DXA);
+                tcW.setW(BigInteger.valueOf(w));
                 if (p.cell().rowspan() > 1) {
                     pr.addNewVMerge().setVal(p.row() == r ? STMerge.RESTART : STMerge.CONTINUE);
                 }

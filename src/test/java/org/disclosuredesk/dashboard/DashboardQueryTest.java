@@ -197,21 +197,18 @@ class DashboardQueryTest extends SpringTestBase {
             loginAs("editor");
             reports.saveContent(saved.report().getId(), saved.report().getVersion(), before.content());
         }
-        assertThat(rollupChecksum()).isEqualTo(rebuiltChecksum());
+        assertRollupEqualsRebuild();
     }
 
-    /** The incrementally kept table equals a rebuild from the metrics rows. */
-    private String rollupChecksum() {
-        return jdbc.queryForObject("CHECKSUM TABLE metrics_rollup", (rs, i) -> rs.getString(2));
-    }
-
-    private String rebuiltChecksum() {
-        List<Map<String, Object>> live = jdbc.queryForList("SELECT * FROM metrics_rollup ORDER BY ancestor_id, report_year, bucket");
+    /**
+     * The incrementally kept table equals a rebuild from the metrics rows. A bucket whose reports all moved to another
+     * status keeps its row at 0 (decision 015); the rebuild has no such rows, so they are left out of the comparison.
+     */
+    private void assertRollupEqualsRebuild() {
+        String sql = "SELECT * FROM metrics_rollup WHERE report_count <> 0 ORDER BY ancestor_id, report_year, bucket";
+        List<Map<String, Object>> live = jdbc.queryForList(sql);
         rollup.rebuildAll();
-        List<Map<String, Object>> rebuilt = jdbc.queryForList(
-                "SELECT * FROM metrics_rollup ORDER BY ancestor_id, report_year, bucket");
-        assertThat(live).isEqualTo(rebuilt);
-        return rollupChecksum();
+        assertThat(jdbc.queryForList(sql)).isEqualTo(live);
     }
 
     private static Map<String, Long> nonZero(Map<String, Long> counters) {
