@@ -148,6 +148,7 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasD
             boolean phone = width <= PHONE_WIDTH;
             grid.getColumnByKey("edition").setVisible(!phone);
             grid.getColumnByKey("warnings").setVisible(!phone);
+            grid.getColumnByKey("quality").setVisible(!phone);
             if (phone) {
                 // an agency's full name over lines rather than cut to "淮安市…"; the short columns keep to their
                 // figures, so the grid does not scroll sideways
