@@ -190,17 +190,6 @@ class DashboardQueries {
     private static final RowMapper<AgencyRef> AGENCY = (rs, i) -> new AgencyRef(rs.getLong(1), rs.getString(2),
             rs.getString(3), rs.getInt(4));
 
-    private static final List<String> ROW_COUNTERS = rowCounters();
-
-    private static List<String> rowCounters() {
-        List<String> c = new ArrayList<>(List.of(MetricsColumns.REPORT_COUNT, MetricsColumns.REPORTS_WITH_ERRORS,
-                MetricsColumns.QUALITY_POINTS, MetricsColumns.CORRECTIONS_OPEN));
-        for (ReportStatus s : ReportStatus.values()) {
-            c.add(MetricsColumns.statusColumn(s.name()));
-        }
-        return List.copyOf(c);
-    }
-
     private static RollupFigures mapRollup(ResultSet rs, int i) throws SQLException {
         Map<String, Long> counters = new HashMap<>();
         for (String c : ROW_COUNTERS) {
@@ -221,6 +210,9 @@ class DashboardQueries {
     /** Counters of the reports a scope counts. */
     private static final List<String> SCOPED_COUNTERS = List.of(MetricsColumns.REPORT_COUNT,
             MetricsColumns.REPORTS_WITH_ERRORS, MetricsColumns.QUALITY_POINTS);
+    /** Every counter of a rollup row. */
+    private static final List<String> ROW_COUNTERS = java.util.stream.Stream.concat(SCOPED_COUNTERS.stream(),
+            WORKFLOW_COUNTERS.stream()).toList();
     private static final String SCOPED_SUMS = scopedSums();
 
     private static List<String> workflowCounters() {

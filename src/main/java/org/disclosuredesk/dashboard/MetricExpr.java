@@ -97,15 +97,18 @@ public sealed interface MetricExpr {
         }
     }
 
+    /** factor × n ÷ d; null when either is missing or d is 0 (never a 0 that was not there). */
+    private static BigDecimal ratio(BigDecimal n, BigDecimal d, BigDecimal factor) {
+        if (n == null || d == null || d.signum() == 0) {
+            return null;
+        }
+        return n.multiply(factor).divide(d, MathContext.DECIMAL64);
+    }
+
     /** numerator ÷ denominator (an average: points ÷ reports); null when either is missing or the denominator is 0. */
     record Quotient(MetricExpr numerator, MetricExpr denominator) implements MetricExpr {
         public BigDecimal eval(RollupFigures f) {
-            BigDecimal n = numerator.eval(f);
-            BigDecimal d = denominator.eval(f);
-            if (n == null || d == null || d.signum() == 0) {
-                return null;
-            }
-            return n.divide(d, MathContext.DECIMAL64);
+            return ratio(numerator.eval(f), denominator.eval(f), BigDecimal.ONE);
         }
 
         public String sql(String a) {
@@ -116,12 +119,7 @@ public sealed interface MetricExpr {
     /** 100 × numerator ÷ denominator; null when either is missing or the denominator is 0. */
     record Percent(MetricExpr numerator, MetricExpr denominator) implements MetricExpr {
         public BigDecimal eval(RollupFigures f) {
-            BigDecimal n = numerator.eval(f);
-            BigDecimal d = denominator.eval(f);
-            if (n == null || d == null || d.signum() == 0) {
-                return null;
-            }
-            return n.multiply(BigDecimal.valueOf(100)).divide(d, MathContext.DECIMAL64);
+            return ratio(numerator.eval(f), denominator.eval(f), BigDecimal.valueOf(100));
         }
 
         public String sql(String a) {

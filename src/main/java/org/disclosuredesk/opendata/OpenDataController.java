@@ -34,9 +34,6 @@ import tools.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -210,7 +207,7 @@ class OpenDataController {
 
     private static void send(HttpServletRequest request, HttpServletResponse response, byte[] body, MediaType type,
                              long lastModified) throws IOException {
-        String etag = "\"" + sha256(body).substring(0, 32) + "\"";
+        String etag = "\"" + ApiTokenService.sha256(body).substring(0, 32) + "\"";
         response.setHeader("Cache-Control", "no-cache");
         if (new ServletWebRequest(request, response).checkNotModified(etag, lastModified)) {
             return;
@@ -248,13 +245,5 @@ class OpenDataController {
 
     private static String clip(String s) {
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
-    }
-
-    private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
