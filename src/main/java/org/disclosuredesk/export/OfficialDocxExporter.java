@@ -12,7 +12,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.disclosuredesk.template.NarrativePart;
 import org.disclosuredesk.template.PartHeading;
 import org.disclosuredesk.template.ReportContent;
-import org.disclosuredesk.template.TableLayout;
 import org.disclosuredesk.template.Template;
 import org.disclosuredesk.template.TemplateTable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -30,12 +29,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A report as a Word document in the official format — the six parts in order, the tables laid out from the one
- * {@link TableLayout} with their merged headers (column spans as grid spans, row spans as vertical merges), on A4
+ * {@link org.disclosuredesk.template.TableLayout} with their merged headers (column spans as grid spans, row spans as vertical merges), on A4
  * with page numbers in the footer — which agencies edit and publish, often as the PDF beside the web page.
  */
 public final class OfficialDocxExporter {
@@ -130,55 +127,15 @@ public final class OfficialDocxExporter {
         r.setFontFamily(FONT, XWPFRun.FontCharRange.eastAsia);
     }
 
-    /**
-     * Widths of the grid's columns in twips over the text width: the label columns (section, group, row label) take
-     * about two fifths, the row label the most of them; the figures share the rest evenly.
-     */
-    private static long[] columnWidths(int columns, int labelColumns) {
-        long text = A4_WIDTH - 2 * MARGIN;
-        long[] w = new long[columns];
-        int labels = Math.max(0, labelColumns);
-        long labelWidth = labels == 0 ? 0 : text * (labels == 1 ? 34 : labels == 2 ? 40 : 46) / 100;
-        double[] share = labels == 3 ? new double[]{0.24, 0.24, 0.52} : labels == 2 ? new double[]{0.35, 0.65}
-                : new double[]{1.0};
-        for (int i = 0; i < labels; i++) {
-            w[i] = Math.round(labelWidth * share[Math.min(i, share.length - 1)]);
-        }
-        for (int i = labels; i < columns; i++) {
-            w[i] = (text - labelWidth) / (columns - labels);
-        }
-        return w;
-    }
-
-    /** One placed layout cell: where it starts in the grid, and how far it spans. */
-    private record Placed(TableLayout.Cell cell, int row, int col) {
-    }
-
     private static void table(XWPFDocument doc, TemplateTable template, ReportContent report) {
-        TableLayout layout = TableLayout.of(template, true);
-        List<TableLayout.LayoutRow> rows = new ArrayList<>(layout.head());
-        rows.addAll(layout.body());
-        int width = rows.get(0).cells().stream().mapToInt(TableLayout.Cell::colspan).sum();
-        // place every cell in the grid, skipping the positions cells from rows above still cover
-        Placed[][] grid = new Placed[rows.size()][width];
-        for (int r = 0; r < rows.size(); r++) {
-            int c = 0;
-            for (TableLayout.Cell cell : rows.get(r).cells()) {
-                while (c < width && grid[r][c] != null) {
-                    c++;
-                }
-                Placed placed = new Placed(cell, r, c);
-                for (int dr = 0; dr < cell.rowspan() && r + dr < rows.size(); dr++) {
-                    for (int dc = 0; dc < cell.colspan() && c + dc < width; dc++) {
-                        grid[r + dr][c + dc] = placed;
-                    }
-                }
-                c += cell.colspan();
-            }
+        TableGrid grid = TableGrid.of(template);
+        int width = grid.columnCount();
+        long textWidth = A4_WIDTH - 2 * MARGIN;
+        long[] widths = new long[width];
+        for (int c = 0; c < width; c++) {
+            widths[c] = Math.round(textWidth * grid.share(c));
         }
         XWPFTable table = doc.createTable();
-        // part 四 runs across: all its columns are figures
-        long[] widths = columnWidths(width, "s4".equals(template.part()) ? 0 : width - template.columns().size());
         // a fixed grid with the label columns wider than the figures: without it Word and WPS guess, and wrap
         // every label a character per line
         CTTblPr tblPr = table.getCTTbl().getTblPr() == null ? table.getCTTbl().addNewTblPr() : table.getCTTbl().getTblPr();
@@ -191,13 +148,13 @@ public final class OfficialDocxExporter {
         for (long w : widths) {
             tblGrid.addNewGridCol().setW(BigInteger.valueOf(w));
         }
-        for (int r = 0; r < rows.size(); r++) {
+        for (int r = 0; r < grid.rowCount(); r++) {
             XWPFTableRow row = r == 0 ? table.getRow(0) : table.createRow();
             while (row.getTableCells().size() > 0) {
                 row.removeCell(0);
             }
             for (int c = 0; c < width; ) {
-                Placed p = grid[r][c];
+                TableGrid.Placed p = grid.at(r, c);
                 if (p == null) {
                     row.addNewTableCell();
                     c++;
@@ -219,13 +176,9 @@ public final class OfficialDocxExporter {
                     pr.addNewVMerge().setVal(p.row() == r ? STMerge.RESTART : STMerge.CONTINUE);
                 }
                 if (p.row() == r) {
-                    String text = p.cell().kind() == TableLayout.Kind.VALUE
-                            ? OfficialHtmlExporter.printed(report.cell(p.cell().key()), p.cell().column())
-                            : p.cell().text();
                     XWPFParagraph para = tc.getParagraphs().isEmpty() ? tc.addParagraph() : tc.getParagraphs().get(0);
-                    para.setAlignment(p.cell().kind() == TableLayout.Kind.VALUE ? ParagraphAlignment.RIGHT
-                            : ParagraphAlignment.CENTER);
-                    run(para, text, rows.get(r).total(), 10);
+                    para.setAlignment(p.isValue() ? ParagraphAlignment.RIGHT : ParagraphAlignment.CENTER);
+                    run(para, p.text(report), grid.isTotal(r), 10);
                 }
                 c += p.cell().colspan();
             }

@@ -5,6 +5,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import org.disclosuredesk.export.CanonicalJson;
 import org.disclosuredesk.export.OfficialDocxExporter;
+import org.disclosuredesk.export.OfficialPdfExporter;
+import org.disclosuredesk.export.PdfUnavailableException;
 import org.disclosuredesk.export.OfficialHtmlExporter;
 import org.disclosuredesk.export.ReportCsvExporter;
 import java.io.ByteArrayInputStream;
@@ -227,6 +229,7 @@ class ReportView extends ReportPage implements BeforeEnterObserver, HasDynamicTi
                 download("export-docx", "report.export.docx", reportId, publishedRevision, baseName, ".docx",
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                         d -> OfficialDocxExporter.render(d.content(), d.unpublishedStatus())),
+                pdfDownload(reportId, publishedRevision, baseName),
                 download("export-csv", "report.export.csv", reportId, publishedRevision, baseName, ".csv",
                         "text/csv;charset=UTF-8", d -> utf8(ReportCsvExporter.render(d.content()))),
                 download("export-json", "report.export.json", reportId, publishedRevision, baseName, ".json",
@@ -234,6 +237,20 @@ class ReportView extends ReportPage implements BeforeEnterObserver, HasDynamicTi
                         d -> utf8(CanonicalJson.toJsonLine(d.content(), d.findings(), List.of()))));
         links.addClassName("report-exports");
         return links;
+    }
+
+    /**
+     * The PDF needs a Chinese face to embed; a server without one says so on the link rather than serving a PDF of
+     * empty boxes.
+     */
+    private Anchor pdfDownload(long reportId, boolean publishedRevision, String baseName) {
+        Anchor a = download("export-pdf", "report.export.pdf", reportId, publishedRevision, baseName, ".pdf",
+                "application/pdf", d -> OfficialPdfExporter.render(d.content(), d.unpublishedStatus()));
+        if (!OfficialPdfExporter.available()) {
+            a.setEnabled(false);
+            a.setTitle(getTranslation(new PdfUnavailableException().messageKey()));
+        }
+        return a;
     }
 
     /** What a download holds; {@code unpublishedStatus} names the status when it is not a published report. */

@@ -105,8 +105,8 @@ class ReportViewsTest extends UiTestBase {
         assertThat(findings).contains("R3.2").contains("（七）总计为 20");
         // the report can be downloaded in the official format and as data
         assertThat(find(com.vaadin.flow.component.html.Anchor.class).all().stream()
-                .map(a -> a.getId().orElse("")).toList()).contains("export-html", "export-docx", "export-csv",
-                        "export-json");
+                .map(a -> a.getId().orElse("")).toList()).contains("export-html", "export-docx", "export-pdf",
+                        "export-csv", "export-json");
         // the Word document, followed as the browser follows the link, reads back to the figures on the page
         java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
         new com.vaadin.flow.component.html.AnchorTester(find(com.vaadin.flow.component.html.Anchor.class)
@@ -114,6 +114,13 @@ class ReportViewsTest extends UiTestBase {
         try {
             var back = org.disclosuredesk.importer.ReportImporter.importBytes("r.docx", docx.toByteArray());
             assertThat(back.report().cell("s3.total_processed.natural_person").number()).isEqualByComparingTo("20");
+            // and so does the PDF
+            java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+            new com.vaadin.flow.component.html.AnchorTester(find(com.vaadin.flow.component.html.Anchor.class)
+                    .withId("export-pdf").single()).download(pdf);
+            var fromPdf = org.disclosuredesk.importer.ReportImporter.importBytes("r.pdf", pdf.toByteArray());
+            assertThat(fromPdf.report().cell("s3.total_processed.natural_person").number()).isEqualByComparingTo("20");
+            assertThat(fromPdf.report().cell("s2.licensing.change").isBlank()).isTrue();
         } catch (org.disclosuredesk.importer.ImportException e) {
             throw new AssertionError(e);
         }
