@@ -83,9 +83,8 @@ class DashboardQueries {
      * Parameters: year, parent id.
      */
     private static String scopedRollups(ReportScope scope) {
-        String buckets = scope.buckets().stream().map(b -> "'" + b.name() + "'").collect(Collectors.joining(", "));
         return "(SELECT ancestor_id, " + SCOPED_SUMS + " FROM metrics_rollup WHERE report_year = ? AND "
-                + MetricsBucket.COLUMN + " IN (" + buckets + ") AND ancestor_id IN (SELECT id FROM agency"
+                + MetricsBucket.COLUMN + " IN (" + inBuckets(scope) + ") AND ancestor_id IN (SELECT id FROM agency"
                 + " WHERE parent_id = ?) GROUP BY ancestor_id)";
     }
 
@@ -138,6 +137,39 @@ class DashboardQueries {
                 rs.getLong("reports"), rs.getBigDecimal("value"), rs.getBigDecimal("previous"),
                 (Integer) rs.getObject("peer_rank", Integer.class), rs.getBigDecimal("pct"), rs.getInt("ranked")),
                 year, parentId, year - 1, parentId, parentId, limit, offset);
+    }
+
+    /**
+     * The counted reports of the subtree for the year (the scope's buckets, so a report under correction is its
+     * published revision) with errors or warnings, most errors first, then most warnings.
+     */
+    public List<OpenFinding> openFindings(long agencyId, int year, ReportScope scope, int limit) {
+        return jdbc.query("""
+                SELECT m.report_id, a.name, m.report_year, r.status, m.%s, m.error_count, m.warning_count
+                FROM report_metrics m
+                JOIN agency_closure c ON c.descendant_id = m.agency_id AND c.ancestor_id = ?
+                JOIN agency a ON a.id = m.agency_id
+                JOIN annual_report r ON r.id = m.report_id
+                WHERE m.report_year = ? AND m.%s IN (%s) AND (m.error_count > 0 OR m.warning_count > 0)
+                ORDER BY m.error_count DESC, m.warning_count DESC, a.name, m.report_id LIMIT ?"""
+                .formatted(MetricsBucket.COLUMN, MetricsBucket.COLUMN, inBuckets(scope)), (rs, i) -> {
+            boolean prior = MetricsBucket.PUBLISHED_PRIOR.name().equals(rs.getString(5));
+            return new OpenFinding(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                    prior ? ReportStatus.PUBLISHED : ReportStatus.valueOf(rs.getString(4)), rs.getInt(6), rs.getInt(7));
+        }, agencyId, year, limit);
+    }
+
+    /** How many counted reports of the subtree have findings: {errors, errors or warnings}. */
+    public int[] openFindingCounts(long agencyId, int year, ReportScope scope) {
+        return jdbc.queryForObject("""
+                SELECT COALESCE(SUM(m.error_count > 0), 0), COALESCE(SUM(m.error_count > 0 OR m.warning_count > 0), 0)
+                FROM report_metrics m JOIN agency_closure c ON c.descendant_id = m.agency_id AND c.ancestor_id = ?
+                WHERE m.report_year = ? AND m.%s IN (%s)""".formatted(MetricsBucket.COLUMN, inBuckets(scope)),
+                (rs, i) -> new int[]{rs.getInt(1), rs.getInt(2)}, agencyId, year);
+    }
+
+    private static String inBuckets(ReportScope scope) {
+        return scope.buckets().stream().map(b -> "'" + b.name() + "'").collect(Collectors.joining(", "));
     }
 
     /** Every reporting agency of the subtree with its report for the year, in tree order, paged. */

@@ -90,6 +90,28 @@ public class DashboardService {
                 .filter(p -> p.value() != null).toList();
     }
 
+    /**
+     * The leadership brief of a region: the headline of {@code year} against the year before, the figures of every
+     * year in [from, to], the agencies under the region ranked by report quality (top and bottom), and the year's
+     * counted reports with errors or warnings.
+     */
+    public LeadershipBrief brief(long agencyId, int year, int fromYear, int toYear, ReportScope scope) {
+        access.requireRead(agencyId);
+        List<AgencyRef> path = path(agencyId);
+        Metric rankedBy = Metric.QUALITY_SCORE;
+        int n = LeadershipBrief.RANKED_SHOWN;
+        List<PeerRow> top = top(agencyId, year, scope, rankedBy, n);
+        List<PeerRow> bottom = peers(agencyId, year, scope, rankedBy, PeerSort.VALUE, true, 0, n).stream()
+                .filter(p -> p.value() != null && top.stream().noneMatch(t -> t.agencyId() == p.agencyId()))
+                .toList();
+        int ranked = top.isEmpty() ? 0 : top.get(0).rankedPeers();
+        int[] findings = queries.openFindingCounts(agencyId, year, scope);
+        return new LeadershipBrief(path.get(path.size() - 1), path, scope, headline(agencyId, year, scope),
+                year > FIRST_YEAR ? headline(agencyId, year - 1, scope) : null,
+                yearly(agencyId, fromYear, toYear, scope), rankedBy, top, bottom.reversed(), ranked,
+                queries.openFindings(agencyId, year, scope, LeadershipBrief.FINDINGS_SHOWN), findings[1], findings[0]);
+    }
+
     public List<TrackerRow> tracker(long agencyId, int year, boolean notSubmittedOnly, int offset, int limit) {
         access.requireRead(agencyId);
         return queries.tracker(agencyId, year, notSubmittedOnly, offset, limit);

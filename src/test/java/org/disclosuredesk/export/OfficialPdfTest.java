@@ -24,8 +24,11 @@ class OfficialPdfTest {
 
     @Test
     void everyReportRoundTripsThroughPdf() throws Exception {
-        int cells = RoundTrip.assertEveryReportRoundTrips("report.pdf", r -> OfficialPdfExporter.render(r, null));
+        int cells = RoundTrip.assertEveryReportRoundTrips("report.pdf", r -> OfficialPdfExporter.render(r, null),
+                RoundTrip::unplaceableInText);
         assertThat(cells).isGreaterThan(1500);
+        // the exception is real: 平潭's 2019-edition report prints rows with blanks beside figures
+        assertThat(RoundTrip.unplaceableInText(TestSamples.expected(TestSamples.PINGTAN))).isNotEmpty();
     }
 
     @Test

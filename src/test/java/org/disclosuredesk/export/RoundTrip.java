@@ -25,7 +25,7 @@ final class RoundTrip {
 
     static List<ReportContent> reports() {
         List<ReportContent> out = new ArrayList<>();
-        for (String s : new String[]{TestSamples.LIWAN, TestSamples.HUAIAN, TestSamples.SHANGHAI}) {
+        for (String s : TestSamples.ALL) {
             out.add(TestSamples.expected(s).withNarrative(NarrativePart.OVERVIEW, "本年度政府信息公开工作稳步推进。")
                     .withNarrative(NarrativePart.PROBLEMS, "一是公开内容不够全面。")
                     .withNarrative(NarrativePart.OTHER, "本年度未收取信息处理费。"));
@@ -41,29 +41,65 @@ final class RoundTrip {
         return out;
     }
 
+    /** What came back wrong and what did not come back, cell keys with the expected and read values. */
+    record Diff(int cells, List<String> wrong, List<String> unread) {
+    }
+
+    static Diff compare(ReportContent report, ReportContent back) {
+        List<String> wrong = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
+        int cells = 0;
+        for (String key : report.template().cellKeys()) {
+            CellValue expected = report.cell(key);
+            CellValue read = back.cell(key);
+            if (read.isBlank() && !expected.isBlank()) {
+                unread.add(key);
+            } else if (!read.equals(expected) && !(read.isNumber() && expected.isNumber()
+                    && read.number().compareTo(expected.number()) == 0)) {
+                wrong.add(key + " " + expected + " → " + read);
+            }
+            cells++;
+        }
+        return new Diff(cells, wrong, unread);
+    }
+
+    /**
+     * The figures a PDF's text layer cannot place: in a row printed with some value cells blank, the figures that
+     * are printed come out of the text as a run without the blanks' positions, and the importer leaves them for the
+     * reviewer rather than guess (decision 005). Word and HTML keep their cells, so nothing is unplaceable there.
+     */
+    static List<String> unplaceableInText(ReportContent report) {
+        List<String> out = new ArrayList<>();
+        for (var table : report.template().tables()) {
+            for (var row : table.rows()) {
+                List<String> keys = table.columns().stream().map(c -> table.cellKey(row, c)).toList();
+                boolean someBlank = keys.stream().anyMatch(k -> report.cell(k).isBlank());
+                if (someBlank) {
+                    keys.stream().filter(k -> !report.cell(k).isBlank()).forEach(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Exports every report, reads it back, asserts 0 wrong and 0 unread; returns the number of cells compared. */
     static int assertEveryReportRoundTrips(String fileName, Function<ReportContent, byte[]> export) throws Exception {
+        return assertEveryReportRoundTrips(fileName, export, r -> List.of());
+    }
+
+    /** The same, allowing only the given cells of a report to come back unread. */
+    static int assertEveryReportRoundTrips(String fileName, Function<ReportContent, byte[]> export,
+                                           Function<ReportContent, List<String>> mayBeUnread) throws Exception {
         int cells = 0;
         for (ReportContent report : reports()) {
             ImportResult back = ReportImporter.importBytes(fileName, export.apply(report));
             String what = report.agencyName() + " " + report.year();
             assertThat(back.report().year()).as(what).isEqualTo(report.year());
             assertThat(back.report().edition()).as(what).isEqualTo(report.edition());
-            List<String> wrong = new ArrayList<>();
-            List<String> unread = new ArrayList<>();
-            for (String key : report.template().cellKeys()) {
-                CellValue expected = report.cell(key);
-                CellValue read = back.report().cell(key);
-                if (read.isBlank() && !expected.isBlank()) {
-                    unread.add(key);
-                } else if (!read.equals(expected) && !(read.isNumber() && expected.isNumber()
-                        && read.number().compareTo(expected.number()) == 0)) {
-                    wrong.add(key + " " + expected + " → " + read);
-                }
-                cells++;
-            }
-            assertThat(wrong).as(what + " wrong").isEmpty();
-            assertThat(unread).as(what + " unread").isEmpty();
+            Diff diff = compare(report, back.report());
+            assertThat(diff.wrong()).as(what + " wrong").isEmpty();
+            assertThat(diff.unread()).as(what + " unread").isSubsetOf(mayBeUnread.apply(report));
+            cells += diff.cells();
         }
         return cells;
     }

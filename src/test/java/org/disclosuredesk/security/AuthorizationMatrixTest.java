@@ -122,6 +122,7 @@ class AuthorizationMatrixTest extends SpringTestBase {
             entry("DashboardService.homeAgency", Rule.SIGNED_IN),
             entry("DashboardService.latestYear", Rule.READ),
             entry("DashboardService.headline", Rule.READ),
+            entry("DashboardService.brief", Rule.READ),
             entry("DashboardService.yearly", Rule.READ),
             entry("DashboardService.peers", Rule.READ),
             entry("DashboardService.peerCount", Rule.READ),

@@ -1,5 +1,14 @@
 package org.disclosuredesk.dashboard.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import org.disclosuredesk.dashboard.LeadershipBrief;
+import org.disclosuredesk.export.BriefPdfRenderer;
+import org.disclosuredesk.export.OfficialPdfExporter;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDateTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -74,13 +83,37 @@ abstract class DashboardView extends VerticalLayout implements BeforeEnterObserv
         present.setId("dashboard-present");
         present.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         present.addClickListener(e -> present(!presenting()));
-        HorizontalLayout top = new HorizontalLayout(title, present);
+        HorizontalLayout actions = new HorizontalLayout(briefDownload(), present);
+        actions.addClassName("dashboard-actions");
+        actions.setAlignItems(Alignment.CENTER);
+        HorizontalLayout top = new HorizontalLayout(title, actions);
         top.addClassName("dashboard-top");
         top.setWidthFull();
         top.setAlignItems(Alignment.CENTER);
         top.setJustifyContentMode(JustifyContentMode.BETWEEN);
         add(top, tabs, filterBar, scopeNote, content);
         Shortcuts.addShortcutListener(this, () -> present(false), Key.ESCAPE).listenOn(this);
+    }
+
+    /**
+     * The leadership brief of what the filters select, as a printable PDF, made when the link is followed; a server
+     * without a Chinese face to embed says so on the link instead.
+     */
+    private Anchor briefDownload() {
+        Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
+            DashboardFilter f = filter;
+            LeadershipBrief brief = service.brief(f.agencyId(), f.year(), f.fromYear(), f.toYear(), f.scope());
+            byte[] pdf = BriefPdfRenderer.render(BriefWording.of(brief, f, this, LocalDateTime.now()));
+            String name = getTranslation("brief.fileName", brief.region().name(), String.valueOf(f.year())) + ".pdf";
+            return new DownloadResponse(new ByteArrayInputStream(pdf), name, "application/pdf", pdf.length);
+        }), "");
+        a.add(VaadinIcon.FILE_TEXT_O.create(), new Span(getTranslation("brief.download")));
+        a.setId("dashboard-brief");
+        a.addClassName("dashboard-brief");
+        a.getElement().setAttribute("download", true);
+        a.setTitle(getTranslation(OfficialPdfExporter.available() ? "brief.download.title" : "export.pdf.noFont"));
+        a.setEnabled(OfficialPdfExporter.available());
+        return a;
     }
 
     /**
