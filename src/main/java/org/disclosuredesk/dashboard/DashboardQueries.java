@@ -92,6 +92,16 @@ class DashboardQueries {
      * Agencies (not regions) in the subtree, the agency itself included, expected to report for the year: all
      * of them but those that start reporting after it (added later).
      */
+    /**
+     * How long ago the oldest save in the subtree that the rollups do not count yet was made (ms, the database's
+     * clock), or null when the rollups count every save (decision 017: the refresher's dirty rows).
+     */
+    public Long pendingMillis(long agencyId) {
+        return jdbc.queryForObject("SELECT TIMESTAMPDIFF(MICROSECOND, MIN(d.created_at), NOW(6)) DIV 1000"
+                + " FROM rollup_dirty d JOIN agency_closure c ON c.descendant_id = d.agency_id AND c.ancestor_id = ?",
+                Long.class, agencyId);
+    }
+
     public int reportingAgencies(long agencyId, int year) {
         Integer n = jdbc.queryForObject("""
                 SELECT COALESCE((SELECT reporting_agencies FROM agency_subtree_size WHERE agency_id = ?), 0)

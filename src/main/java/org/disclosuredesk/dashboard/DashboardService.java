@@ -5,10 +5,13 @@ import org.disclosuredesk.metrics.ReportScope;
 import org.disclosuredesk.report.ReportStatus;
 import org.disclosuredesk.security.AccessPolicy;
 import org.disclosuredesk.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,9 +32,25 @@ public class DashboardService {
     private final DashboardQueries queries;
     private final AccessPolicy access;
 
-    public DashboardService(DashboardQueries queries, AccessPolicy access) {
+    private final Duration refreshInterval;
+
+    public DashboardService(DashboardQueries queries, AccessPolicy access,
+                            @Value("${app.metrics.refresh-interval:1s}") Duration refreshInterval) {
         this.queries = queries;
         this.access = access;
+        this.refreshInterval = refreshInterval;
+    }
+
+    /**
+     * How fresh the subtree's figures are: every save made before {@code asOf} is counted — now when nothing in the
+     * subtree waits for the rollup refresher, else the time of the oldest save it has not counted yet (decision 017).
+     */
+    public Freshness freshness(long agencyId) {
+        access.requireRead(agencyId);
+        Long pending = queries.pendingMillis(agencyId);
+        Instant now = Instant.now();
+        return pending == null ? new Freshness(now, true, refreshInterval)
+                : new Freshness(now.minusMillis(Math.max(0, pending)), false, refreshInterval);
     }
 
     /** The agency a user's dashboard opens on: the root of their own subtree. */

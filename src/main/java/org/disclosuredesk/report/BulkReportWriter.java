@@ -31,10 +31,12 @@ public class BulkReportWriter {
 
     private final JdbcTemplate jdbc;
     private final MetricsRollupWriter rollup;
+    private final RollupRefresher refresher;
 
-    public BulkReportWriter(JdbcTemplate jdbc, MetricsRollupWriter rollup) {
+    public BulkReportWriter(JdbcTemplate jdbc, MetricsRollupWriter rollup, RollupRefresher refresher) {
         this.jdbc = jdbc;
         this.rollup = rollup;
+        this.refresher = refresher;
     }
 
     @Transactional
@@ -81,7 +83,13 @@ public class BulkReportWriter {
         jdbc.batchUpdate("INSERT INTO report_cell (report_id, cell_key, state, num, raw) VALUES (?, ?, ?, ?, ?)",
                 cellRows);
         jdbc.batchUpdate(ReportMetricsWriter.upsertSql(), metricRows);
-        // the reports are new (plain INSERT above), so their metrics rows only add to the rollups
-        rollup.addAll(batch.stream().map(r -> ids.get(r.agencyId() + "/" + r.content().year())).toList());
+        if (refresher.mode() == RollupMode.INLINE) {
+            // the reports are new (plain INSERT above), so their metrics rows only add to the rollups
+            rollup.addAll(batch.stream().map(r -> ids.get(r.agencyId() + "/" + r.content().year())).toList());
+        } else {
+            // never a delta beside the refresher: its delete-and-insert would race with it (decision 017)
+            refresher.markDirty(batch.stream().map(r -> List.of(r.agencyId(), (long) r.content().year())).distinct()
+                    .map(k -> new long[]{k.get(0), k.get(1)}).toList());
+        }
     }
 }

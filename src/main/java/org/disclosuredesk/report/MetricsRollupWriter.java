@@ -14,10 +14,11 @@ import java.util.stream.Collectors;
 /**
  * Keeps {@code metrics_rollup}: per (ancestor agency, year, bucket) the sums of the metrics rows of every
  * report in the ancestor's subtree — the bucket being the report's status, or the published revision of a report
- * under correction ({@code MetricsBucket}), so that a dashboard scope is a few rows summed at read time. Dashboards then read a handful of rows instead of summing up to
- * 700,000 metrics rows per request (decision 010). Changes are applied as deltas — subtract the old
- * metrics row from every ancestor, add the new one — inside the caller's transaction, so the rollup
- * never disagrees with the metrics rows it sums.
+ * under correction ({@code MetricsBucket}), so that a dashboard scope is a few rows summed at read time. Dashboards
+ * then read a handful of rows instead of summing up to 700,000 metrics rows per request (decision 010). Two ways to
+ * follow saves ({@link RollupMode}): deltas inside the save's transaction — subtract the old metrics row from every
+ * ancestor, add the new one — or, by default, {@link #refresh} of the ancestors a save marked, run by the
+ * {@link RollupRefresher} (decision 017).
  */
 @Component
 public class MetricsRollupWriter {
@@ -58,6 +59,24 @@ public class MetricsRollupWriter {
         }
         String in = String.join(",", Collections.nCopies(reportIds.size(), "?"));
         jdbc.update(ADD_SELECTED.replace("/*where*/", "m.report_id IN (" + in + ")"), reportIds.toArray());
+    }
+
+    /**
+     * Recomputes the rollups of the given ancestors for one year from the metrics rows (delete, then insert the sums):
+     * idempotent, whatever the rows held before. The refresher's step (decision 017); run it in a READ COMMITTED
+     * transaction, so the sums read the committed metrics rows without locking them.
+     */
+    public void refresh(int year, Collection<Long> ancestors) {
+        if (ancestors.isEmpty()) {
+            return;
+        }
+        String in = String.join(",", Collections.nCopies(ancestors.size(), "?"));
+        List<Object> args = new ArrayList<>();
+        args.add(year);
+        args.addAll(ancestors);
+        jdbc.update("DELETE FROM metrics_rollup WHERE report_year = ? AND ancestor_id IN (" + in + ")", args.toArray());
+        jdbc.update(ADD_SELECTED.replace("/*where*/", "m.report_year = ? AND c.ancestor_id IN (" + in + ")"),
+                args.toArray());
     }
 
     /** Recomputes everything from the metrics rows, year by year (after moving agencies, or a repair). */

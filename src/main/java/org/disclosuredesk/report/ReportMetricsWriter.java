@@ -30,16 +30,24 @@ class ReportMetricsWriter {
 
     private final JdbcTemplate jdbc;
     private final MetricsRollupWriter rollup;
+    private final RollupRefresher refresher;
 
-    public ReportMetricsWriter(JdbcTemplate jdbc, MetricsRollupWriter rollup) {
+    public ReportMetricsWriter(JdbcTemplate jdbc, MetricsRollupWriter rollup, RollupRefresher refresher) {
         this.jdbc = jdbc;
         this.rollup = rollup;
+        this.refresher = refresher;
     }
 
-    /** Writes the metrics rows and moves the ancestors' rollups by their delta (old rows out, new rows in). */
+    /**
+     * Writes the metrics rows; then either marks the report's (agency, year) for the {@link RollupRefresher}, or, in
+     * {@link RollupMode#INLINE}, moves the ancestors' rollups by their delta (old rows out, new rows in).
+     */
     public void write(AnnualReport report, ReportContent content, List<Finding> findings) {
         long id = report.getId();
-        rollup.subtract(id);
+        boolean inline = refresher.mode() == RollupMode.INLINE;
+        if (inline) {
+            rollup.subtract(id);
+        }
         boolean correcting = correcting(report);
         if (correcting) {
             jdbc.update(KEEP_PUBLISHED_AS_PRIOR, id);
@@ -50,7 +58,11 @@ class ReportMetricsWriter {
         }
         jdbc.update(UPSERT, values(id, report.getAgencyId(), report.getReportYear(), report.getStatus(), correcting,
                 content, findings).toArray());
-        rollup.add(id);
+        if (inline) {
+            rollup.add(id);
+        } else {
+            refresher.markDirty(report.getAgencyId(), report.getReportYear());
+        }
     }
 
     /** A published report reopened: a revision after the first exists only because of that. */

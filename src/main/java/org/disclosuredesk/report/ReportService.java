@@ -1,7 +1,7 @@
 package org.disclosuredesk.report;
 
 import org.disclosuredesk.agency.AgencyService;
-import org.disclosuredesk.database.RetryOnLockConflict;
+import org.disclosuredesk.database.RetryOnTransientError;
 import org.disclosuredesk.i18n.Message;
 import org.disclosuredesk.i18n.Message;
 import org.disclosuredesk.security.AccessPolicy;
@@ -105,7 +105,7 @@ public class ReportService {
      */
     @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "','" + Roles.ADMIN + "')")
     @Transactional
-    @RetryOnLockConflict
+    @RetryOnTransientError
     public LoadedReport saveContent(long reportId, long expectedVersion, ReportContent content) {
         AnnualReport report = store.get(reportId);
         AppUserPrincipal user = permissions.require(ReportAction.EDIT, report);
@@ -125,7 +125,7 @@ public class ReportService {
      */
     @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "','" + Roles.ADMIN + "')")
     @Transactional
-    @RetryOnLockConflict
+    @RetryOnTransientError
     public LoadedReport create(long agencyId, int year) {
         AppUserPrincipal user = access.requireEdit(agencyId);
         if (!ReportYears.isPossible(year)) {
@@ -160,7 +160,7 @@ public class ReportService {
      */
     @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "','" + Roles.ADMIN + "')")
     @Transactional
-    @RetryOnLockConflict
+    @RetryOnTransientError
     public LoadedReport importDraft(long agencyId, ReportContent content, Long replaceVersion) {
         AppUserPrincipal user = access.requireEdit(agencyId);
         rejectBadInput(content);

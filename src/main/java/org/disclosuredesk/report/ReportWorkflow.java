@@ -2,7 +2,7 @@ package org.disclosuredesk.report;
 
 import org.disclosuredesk.audit.AuditAction;
 import org.disclosuredesk.audit.AuditLog;
-import org.disclosuredesk.database.RetryOnLockConflict;
+import org.disclosuredesk.database.RetryOnTransientError;
 import org.disclosuredesk.security.AppUserPrincipal;
 import org.disclosuredesk.security.CurrentUser;
 import org.disclosuredesk.security.Roles;
@@ -58,7 +58,7 @@ public class ReportWorkflow {
     /** Editor: hand a draft in for review; refused while any error-severity finding stands. */
     @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "','" + Roles.ADMIN + "')")
     @Transactional
-    @RetryOnLockConflict
+    @RetryOnTransientError
     public LoadedReport submit(long reportId, long expectedVersion) {
         AnnualReport report = store.get(reportId);
         AppUserPrincipal user = permissions.require(ReportAction.SUBMIT, report);
@@ -73,7 +73,7 @@ public class ReportWorkflow {
     /** Reviewer: approve a submitted report (not one they submitted themselves, with separation of duties). */
     @PreAuthorize("hasAnyRole('" + Roles.REVIEWER + "','" + Roles.ADMIN + "')")
     @Transactional
-    @RetryOnLockConflict
+    @RetryOnTransientError
     public LoadedReport approve(long reportId, long expectedVersion) {
         AnnualReport report = store.get(reportId);
         AppUserPrincipal user = permissions.require(ReportAction.APPROVE, report);
@@ -84,7 +84,7 @@ public class ReportWorkflow {
     /** Reviewer: send back to the editor with a reason the editor will see. */
     @PreAuthorize("hasAnyRole('" + Roles.REVIEWER + "','" + Roles.ADMIN + "')")
     @Transactional
-    @RetryOnLockConflict
+    @RetryOnTransientError
     public LoadedReport returnToEditor(long reportId, long expectedVersion, String reason) {
         AnnualReport report = store.get(reportId);
         AppUserPrincipal user = permissions.require(ReportAction.RETURN, report);
@@ -96,7 +96,7 @@ public class ReportWorkflow {
 
     @PreAuthorize("hasAnyRole('" + Roles.REVIEWER + "','" + Roles.ADMIN + "')")
     @Transactional
-    @RetryOnLockConflict
+    @RetryOnTransientError
     public LoadedReport publish(long reportId, long expectedVersion) {
         AnnualReport report = store.get(reportId);
         AppUserPrincipal user = permissions.require(ReportAction.PUBLISH, report);
@@ -114,7 +114,7 @@ public class ReportWorkflow {
      */
     @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "','" + Roles.REVIEWER + "','" + Roles.ADMIN + "')")
     @Transactional
-    @RetryOnLockConflict
+    @RetryOnTransientError
     public LoadedReport startCorrection(long reportId, long expectedVersion, String reason) {
         AnnualReport report = store.get(reportId);
         AppUserPrincipal user = permissions.require(ReportAction.CORRECT, report);

@@ -1,6 +1,7 @@
 package org.disclosuredesk.ui;
 
 import org.disclosuredesk.database.LockConflicts;
+import org.disclosuredesk.database.TransientErrors;
 import org.disclosuredesk.error.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,11 @@ public record UserError(String messageKey, Object[] args, String reference) {
         if (e instanceof AccessDeniedException) {
             return new UserError("error.accessDenied", new Object[0], null);
         }
+        if (TransientErrors.isConnectionFailure(e)) {
+            String ref = newReference();
+            log.warn("[{}] {} gave up on an unreachable database: {}", ref, context, e.toString());
+            return new UserError("error.unavailable", new Object[]{ref}, ref);
+        }
         if (LockConflicts.isLockConflict(e) || e instanceof QueryTimeoutException
                 || e instanceof TransientDataAccessResourceException) {
             String ref = newReference();
@@ -60,7 +66,8 @@ public record UserError(String messageKey, Object[] args, String reference) {
         for (int depth = 0; e != null && depth < 10; depth++, e = e.getCause()) {
             if (e instanceof UserFacingException || e instanceof OptimisticLockingFailureException
                     || e instanceof AccessDeniedException || LockConflicts.isLockConflict(e)
-                    || e instanceof QueryTimeoutException || e instanceof TransientDataAccessResourceException) {
+                    || e instanceof QueryTimeoutException || e instanceof TransientDataAccessResourceException
+                    || TransientErrors.isConnectionFailure(e)) {
                 return e;
             }
         }

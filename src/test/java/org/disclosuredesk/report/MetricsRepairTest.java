@@ -30,6 +30,8 @@ class MetricsRepairTest extends SpringTestBase {
     ReportWorkflow workflow;
     @Autowired
     MetricsRepair repair;
+    @Autowired
+    RollupRefresher refresher;
 
     @Test
     void writesThePriorRowOfACorrectionAndRebuildsTheRollups() {
@@ -48,6 +50,7 @@ class MetricsRepairTest extends SpringTestBase {
                 .withCell("s3.new_received.natural_person", CellValue.of(
                         r.content().cell("s3.new_received.natural_person").number().longValueExact() + 3)));
         long id = r.report().getId();
+        refresher.refreshAll();
         String rollupSql = "SELECT * FROM metrics_rollup WHERE report_count <> 0 ORDER BY ancestor_id, report_year, bucket";
         List<Map<String, Object>> kept = jdbc.queryForList(rollupSql);
         Map<String, Object> prior = jdbc.queryForMap("SELECT * FROM report_metrics WHERE report_id = ? AND prior", id);

@@ -134,4 +134,23 @@ class RetryOnLockConflictTest extends SpringTestBase {
         String status = jdbc.queryForObject("SELECT status FROM annual_report WHERE id = ?", String.class, report[0]);
         assertThat(status).isEqualTo("SUBMITTED");
     }
+
+    @Test
+    void anEditConflictIsNeverRetriedTheUserDecides() {
+        long[] report = submittedReport();
+        loginAs("reviewer");
+        LoadedReport returned = workflow.returnToEditor(report[0], report[1], "请核对");
+        loginAs("admin");
+        // a save on the version seen before the reviewer returned it: refused at once, not tried again
+        assertThatThrownBy(() -> reports.saveContent(report[0], report[1], TestSamples.expected(TestSamples.LIWAN)))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class)
+                .satisfies(e -> assertThat(UserError.of(e).messageKey()).isEqualTo("report.error.stale"));
+        // one attempt failed (an event per failed attempt), and the policy refused to try again
+        assertThat(retries.stream().filter(e -> !e.isRetryAborted())).as("one attempt, no retry").hasSize(1)
+                .allSatisfy(e -> assertThat(e.getFailure())
+                        .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class));
+        assertThat(retries.stream().filter(MethodRetryEvent::isRetryAborted)).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT version FROM annual_report WHERE id = ?", Long.class, report[0]))
+                .isEqualTo(returned.report().getVersion());
+    }
 }

@@ -121,6 +121,7 @@ class AuthorizationMatrixTest extends SpringTestBase {
             entry("ImportService.saveDraft", Rule.EDIT),
             entry("DashboardService.homeAgency", Rule.SIGNED_IN),
             entry("DashboardService.latestYear", Rule.READ),
+            entry("DashboardService.freshness", Rule.READ),
             entry("DashboardService.headline", Rule.READ),
             entry("DashboardService.brief", Rule.READ),
             entry("DashboardService.yearly", Rule.READ),

@@ -30,6 +30,7 @@ import org.disclosuredesk.chart.ChartCard;
 import org.disclosuredesk.chart.ChartSpec;
 import org.disclosuredesk.chart.ChartTable;
 import org.disclosuredesk.dashboard.DashboardService;
+import org.disclosuredesk.dashboard.Freshness;
 import org.disclosuredesk.dashboard.Headline;
 import org.disclosuredesk.metrics.ReportScope;
 import org.disclosuredesk.report.ReportListFilter;
@@ -38,6 +39,8 @@ import org.disclosuredesk.ui.LanguageSwitch;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,6 +61,8 @@ abstract class DashboardView extends VerticalLayout implements BeforeEnterObserv
     /** Whether the view's figures count reports by {@link ReportScope} (the tracker follows the workflow instead). */
     private final boolean usesScope;
     private final Paragraph scopeNote = new Paragraph();
+    private final Paragraph freshness = new Paragraph();
+    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
     private static final String PRESENTING = "dashboard.presenting";
     private final Button present = new Button();
 
@@ -76,6 +81,8 @@ abstract class DashboardView extends VerticalLayout implements BeforeEnterObserv
         scopeNote.setId("dashboard-scope-note");
         scopeNote.addClassName("dashboard-scope-note");
         scopeNote.setVisible(usesScope);
+        freshness.setId("dashboard-freshness");
+        freshness.addClassName("dashboard-freshness");
         content.addClassName("dashboard-content");
         content.setWidthFull();
         H2 title = new H2(getTranslation(tab.titleKey()));
@@ -91,7 +98,7 @@ abstract class DashboardView extends VerticalLayout implements BeforeEnterObserv
         top.setWidthFull();
         top.setAlignItems(Alignment.CENTER);
         top.setJustifyContentMode(JustifyContentMode.BETWEEN);
-        add(top, tabs, filterBar, scopeNote, content);
+        add(top, tabs, filterBar, scopeNote, freshness, content);
         Shortcuts.addShortcutListener(this, () -> present(false), Key.ESCAPE).listenOn(this);
     }
 
@@ -181,6 +188,7 @@ abstract class DashboardView extends VerticalLayout implements BeforeEnterObserv
         if (usesScope) {
             scopeNote.setText(scopeNote(service.headline(filter.agencyId(), filter.year(), filter.scope())));
         }
+        showFreshness(service.freshness(filter.agencyId()));
         render(filter);
     }
 
@@ -198,6 +206,17 @@ abstract class DashboardView extends VerticalLayout implements BeforeEnterObserv
             note += " " + getTranslation("dashboard.scopeNote.corrections", h.correctionsOpen());
         }
         return note;
+    }
+
+    /**
+     * "数据更新于 14:03:22": every save before that moment is counted (now, when the refresher has nothing pending in
+     * the subtree); the tooltip says how often the figures are refreshed (decision 017).
+     */
+    private void showFreshness(Freshness f) {
+        freshness.setText(getTranslation("dashboard.freshness", AS_OF.format(f.asOf())));
+        double seconds = f.refreshInterval().toMillis() / 1000.0;
+        freshness.setTitle(getTranslation("dashboard.freshness.title", seconds));
+        freshness.setClassName("pending", !f.current());
     }
 
     /** Fills {@link #content} for the filter. */
