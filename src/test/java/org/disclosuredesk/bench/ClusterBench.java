@@ -73,7 +73,9 @@ import java.util.stream.Collectors;
  * {@code bench.readers} (8), {@code bench.thinkMs} (mean pause between an editor's saves, 1000),
  * {@code bench.variants} (healthy,onewriter,node,app,solo), {@code bench.designs} (inline,refresher), {@code bench.pool}
  * (connections per instance, 10), {@code bench.galera} (SQL ports of the nodes, 3311,3312,3313), {@code bench.solo}
- * (3319), {@code bench.cluster} (the cluster script, scripts/cluster.sh).
+ * (3319), {@code bench.cluster} (the cluster script, scripts/cluster.sh), {@code bench.failover} (false: the
+ * driver's fail-over URL only in the node variant), {@code bench.appArgs} (more application properties for both
+ * instances, {@code key=value;key=value}).
  */
 public final class ClusterBench {
 
@@ -361,8 +363,12 @@ public final class ClusterBench {
                     open = null;
                 } catch (RuntimeException e) {
                     open = null;
-                    String kind = used.killed ? "in flight on the killed instance" : classify(e);
-                    res.error(inFault || res.inFault(System.nanoTime()) ? "during the fault: " + kind : kind);
+                    if (used.killed) {   // the request was running on the instance when it went down
+                        res.error("during the fault: in flight on the killed instance");
+                    } else {
+                        String kind = classify(e);
+                        res.error(inFault || res.inFault(System.nanoTime()) ? "during the fault: " + kind : kind);
+                    }
                 }
                 pause(ThreadLocalRandom.current().nextInt(0, 2 * thinkMs + 1));
             }
@@ -388,11 +394,15 @@ public final class ClusterBench {
                 break;
             }
         }
-        String msg = String.valueOf(e.getMessage());
-        if (msg.length() > 70) {
-            msg = msg.substring(0, 70);
+        // what the error was about, without the connection number: "SQL [UPDATE metrics_rollup …", "JDBC commit"
+        String msg = String.valueOf(e.getMessage()).replace('\n', ' ').replaceAll("\\(conn=\\d+\\) ", "")
+                .replace("PreparedStatementCallback; ", "");
+        if (msg.startsWith("SQL [")) {
+            msg = msg.substring(0, Math.min(msg.length(), 30)) + "…";
+        } else if (msg.length() > 60) {
+            msg = msg.substring(0, 60) + "…";
         }
-        return e.getClass().getSimpleName() + sql + ": " + msg.replace('\n', ' ');
+        return e.getClass().getSimpleName() + sql + ": " + msg;
     }
 
     // ------------------------------------------------------------------------------------------------ checks
@@ -555,6 +565,12 @@ public final class ClusterBench {
             p.put("vaadin.devmode.devTools.enabled", "false");
             p.put("spring.devtools.restart.enabled", "false");
             p.putAll(extra);
+            // any other application property, e.g. -Dbench.appArgs=spring.jdbc.template.fetch-size=0;app.x=y
+            for (String kv : System.getProperty("bench.appArgs", "").split(";")) {
+                if (kv.contains("=")) {
+                    p.put(kv.substring(0, kv.indexOf('=')).trim(), kv.substring(kv.indexOf('=') + 1).trim());
+                }
+            }
             String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
             ConfigurableApplicationContext ctx = SpringApplication.run(Application.class, args);
             System.out.printf("instance %s started in %.1f s%n", name, (System.nanoTime() - t) / 1e9);
