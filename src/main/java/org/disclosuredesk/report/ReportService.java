@@ -22,6 +22,7 @@ import org.disclosuredesk.validation.Validator;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
@@ -104,7 +105,7 @@ public class ReportService {
      * row and column) and a stale version ({@link OptimisticLockingFailureException}).
      */
     @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "','" + Roles.ADMIN + "')")
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @RetryOnTransientError
     public LoadedReport saveContent(long reportId, long expectedVersion, ReportContent content) {
         AnnualReport report = store.get(reportId);
@@ -124,7 +125,7 @@ public class ReportService {
      * last year's 结转下年度继续办理 when that report exists.
      */
     @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "','" + Roles.ADMIN + "')")
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @RetryOnTransientError
     public LoadedReport create(long agencyId, int year) {
         AppUserPrincipal user = access.requireEdit(agencyId);
@@ -159,7 +160,7 @@ public class ReportService {
      * never replaced.
      */
     @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "','" + Roles.ADMIN + "')")
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @RetryOnTransientError
     public LoadedReport importDraft(long agencyId, ReportContent content, Long replaceVersion) {
         AppUserPrincipal user = access.requireEdit(agencyId);

@@ -8,6 +8,7 @@ import org.disclosuredesk.security.CurrentUser;
 import org.disclosuredesk.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
@@ -57,7 +58,7 @@ public class ReportWorkflow {
 
     /** Editor: hand a draft in for review; refused while any error-severity finding stands. */
     @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "','" + Roles.ADMIN + "')")
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @RetryOnTransientError
     public LoadedReport submit(long reportId, long expectedVersion) {
         AnnualReport report = store.get(reportId);
@@ -72,7 +73,7 @@ public class ReportWorkflow {
 
     /** Reviewer: approve a submitted report (not one they submitted themselves, with separation of duties). */
     @PreAuthorize("hasAnyRole('" + Roles.REVIEWER + "','" + Roles.ADMIN + "')")
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @RetryOnTransientError
     public LoadedReport approve(long reportId, long expectedVersion) {
         AnnualReport report = store.get(reportId);
@@ -83,7 +84,7 @@ public class ReportWorkflow {
 
     /** Reviewer: send back to the editor with a reason the editor will see. */
     @PreAuthorize("hasAnyRole('" + Roles.REVIEWER + "','" + Roles.ADMIN + "')")
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @RetryOnTransientError
     public LoadedReport returnToEditor(long reportId, long expectedVersion, String reason) {
         AnnualReport report = store.get(reportId);
@@ -95,7 +96,7 @@ public class ReportWorkflow {
     }
 
     @PreAuthorize("hasAnyRole('" + Roles.REVIEWER + "','" + Roles.ADMIN + "')")
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @RetryOnTransientError
     public LoadedReport publish(long reportId, long expectedVersion) {
         AnnualReport report = store.get(reportId);
@@ -113,7 +114,7 @@ public class ReportWorkflow {
      * learns why instead of a bare refusal).
      */
     @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "','" + Roles.REVIEWER + "','" + Roles.ADMIN + "')")
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @RetryOnTransientError
     public LoadedReport startCorrection(long reportId, long expectedVersion, String reason) {
         AnnualReport report = store.get(reportId);

@@ -64,7 +64,8 @@ public class RollupRefresher implements ApplicationRunner, SmartLifecycle {
     private final TransientRetry retry = TransientRetry.standard();
     private volatile ScheduledExecutorService scheduler;
 
-    RollupRefresher(JdbcTemplate jdbc, MetricsRollupWriter rollup, PlatformTransactionManager transactions,
+    /** Also for benches, and for a second "instance" in tests (an interval of 0: no schedule). */
+    public RollupRefresher(JdbcTemplate jdbc, MetricsRollupWriter rollup, PlatformTransactionManager transactions,
                     @Value("${" + RollupMode.PROPERTY + ":refresher}") String mode,
                     @Value("${app.metrics.refresh-interval:1s}") Duration interval) {
         this.jdbc = jdbc;
