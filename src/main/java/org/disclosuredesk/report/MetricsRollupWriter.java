@@ -35,6 +35,7 @@ public class MetricsRollupWriter {
     private static final String CURRENT = "NOT m.prior";
     private static final String ADD_SELECTED = addSql();
     private static final String SUBTRACT_ONE = subtractSql();
+    private static final String ADD_CHILDREN = addChildrenSql();
 
     private final JdbcTemplate jdbc;
 
@@ -77,6 +78,19 @@ public class MetricsRollupWriter {
         jdbc.update("DELETE FROM metrics_rollup WHERE report_year = ? AND ancestor_id IN (" + in + ")", args.toArray());
         jdbc.update(ADD_SELECTED.replace("/*where*/", "m.report_year = ? AND c.ancestor_id IN (" + in + ")"),
                 args.toArray());
+    }
+
+    /**
+     * Recomputes one agency's rollups of a year from its own reports' metrics rows and its children's rollup rows
+     * (every rollup column is a sum): a few rows to add up even for the country, whose direct sum reads ~100,000
+     * metrics rows. Correct when the children's rows are — the refresher recomputes dirty keys deepest first, in one
+     * transaction (decision 017).
+     */
+    public void refreshFromChildren(int year, long agencyId) {
+        jdbc.update("DELETE FROM metrics_rollup WHERE report_year = ? AND ancestor_id = ?", year, agencyId);
+        jdbc.update(ADD_SELECTED.replace("/*where*/", "m.report_year = ? AND c.ancestor_id = ? AND c.descendant_id = ?"),
+                year, agencyId, agencyId);
+        jdbc.update(ADD_CHILDREN, agencyId, agencyId, year);
     }
 
     /** Recomputes everything from the metrics rows, year by year (after moving agencies, or a repair). */
@@ -126,6 +140,19 @@ public class MetricsRollupWriter {
         return "INSERT INTO metrics_rollup (" + String.join(", ", columns) + ") SELECT " + String.join(", ", values)
                 + " FROM report_metrics m JOIN agency_closure c ON c.descendant_id = m.agency_id WHERE /*where*/"
                 + " GROUP BY c.ancestor_id, m.report_year, m.bucket ON DUPLICATE KEY UPDATE " + updates;
+    }
+
+    /** The children's rollup rows of a year summed per bucket into the parent's, added to what is there. */
+    private static String addChildrenSql() {
+        String insert = ADD_SELECTED.substring(0, ADD_SELECTED.indexOf(") SELECT ") + 1);
+        List<String> summed = List.of(insert.substring(insert.indexOf('(') + 1, insert.length() - 1).split(", "))
+                .stream().skip(3).toList();
+        String sums = summed.stream().map(c -> "SUM(r." + c + ")").collect(Collectors.joining(", "));
+        String updates = summed.stream().map(c -> c + " = " + c + " + VALUES(" + c + ")")
+                .collect(Collectors.joining(", "));
+        return insert + " SELECT ?, r.report_year, r.bucket, " + sums
+                + " FROM metrics_rollup r JOIN agency a ON a.id = r.ancestor_id WHERE a.parent_id = ? AND r.report_year = ?"
+                + " GROUP BY r.report_year, r.bucket ON DUPLICATE KEY UPDATE " + updates;
     }
 
     private static String subtractSql() {

@@ -19,10 +19,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,9 +31,10 @@ import java.util.concurrent.TimeUnit;
  * <ol>
  * <li>takes the mutex row {@code rollup_refresh} ({@code FOR UPDATE SKIP LOCKED}: when another run holds it, this
  * one skips its turn), and writes it, so that two runs on different Galera nodes cannot both commit;</li>
- * <li>reads up to {@link #BATCH} dirty rows, and recomputes from the metrics rows the rollups of every ancestor of
- * their agencies for their year ({@link MetricsRollupWriter#refresh}: delete, insert the sums) — the sums read the
- * committed metrics rows, which include those of every dirty row read before;</li>
+ * <li>reads up to {@link #BATCH} dirty rows, and recomputes the rollups of every ancestor of their agencies for their
+ * year, deepest first, each from its own reports' metrics rows and its children's rollup rows
+ * ({@link MetricsRollupWriter#refreshFromChildren}: delete, insert the sums) — the sums read the committed rows,
+ * which include those of every dirty row read before;</li>
  * <li>deletes exactly the dirty rows it read: a row appended meanwhile stays, and is refreshed by the next run.</li>
  * </ol>
  * Idempotent, and safe on several app instances at once; a transient failure (a deadlock, a certification failure,
@@ -143,21 +141,18 @@ public class RollupRefresher implements ApplicationRunner, SmartLifecycle {
         // written first: on Galera, of two runs on different nodes only one can commit (certification on this row)
         jdbc.update("UPDATE rollup_refresh SET runs = runs + 1, refreshed_at = NOW(6) WHERE id = 1");
         String in = String.join(",", Collections.nCopies(ids.size(), "?"));
-        Map<Integer, Set<Long>> byYear = new TreeMap<>();
-        jdbc.query("SELECT DISTINCT d.report_year, c.ancestor_id FROM rollup_dirty d"
-                        + " JOIN agency_closure c ON c.descendant_id = d.agency_id WHERE d.id IN (" + in + ")",
-                rs -> {
-                    byYear.computeIfAbsent(rs.getInt(1), y -> new TreeSet<>()).add(rs.getLong(2));
-                }, ids.toArray());
-        int keys = 0;
-        for (Map.Entry<Integer, Set<Long>> year : byYear.entrySet()) {
-            rollup.refresh(year.getKey(), year.getValue());
-            keys += year.getValue().size();
+        // deepest first: an ancestor's rows are summed from its children's, refreshed before it in this transaction
+        List<long[]> keys = jdbc.query("SELECT DISTINCT d.report_year, c.ancestor_id, a.depth FROM rollup_dirty d"
+                        + " JOIN agency_closure c ON c.descendant_id = d.agency_id JOIN agency a ON a.id = c.ancestor_id"
+                        + " WHERE d.id IN (" + in + ") ORDER BY a.depth DESC, c.ancestor_id, d.report_year",
+                (rs, n) -> new long[]{rs.getInt(1), rs.getLong(2)}, ids.toArray());
+        for (long[] key : keys) {
+            rollup.refreshFromChildren((int) key[0], key[1]);
         }
         jdbc.update("DELETE FROM rollup_dirty WHERE id IN (" + in + ")", ids.toArray());
-        log.debug("Rollups refreshed: {} dirty rows, {} keys in {} ms", ids.size(), keys,
+        log.debug("Rollups refreshed: {} dirty rows, {} keys in {} ms", ids.size(), keys.size(),
                 (System.nanoTime() - start) / 1_000_000);
-        return new Batch(false, ids.size(), keys);
+        return new Batch(false, ids.size(), keys.size());
     }
 
     /** The rollup keys a refresh would recompute now (the ancestors of every pending row, per year). */

@@ -46,15 +46,11 @@ public final class ImportFixtures {
         return b;
     }
 
-    /** Removes a report a test created (cells, metrics and history go with it; its share of the rollups first). */
+    /** Removes a report a test created (cells, metrics and history go with it), then recomputes its ancestors' rollups. */
     public static void deleteReport(JdbcTemplate jdbc, long agencyId, int year) {
-        var rollup = new org.disclosuredesk.report.MetricsRollupWriter(jdbc);
-        jdbc.queryForList("""
-                SELECT r.id FROM annual_report r JOIN report_metrics m ON m.report_id = r.id
-                WHERE r.agency_id = ? AND r.report_year = ?""", Long.class, agencyId, year)
-                .forEach(rollup::subtract);
         jdbc.update("DELETE FROM annual_report WHERE agency_id = ? AND report_year = ?", agencyId, year);
-        // a year that no longer has any report has no rollup row, as after a rebuild
-        jdbc.update("DELETE FROM metrics_rollup WHERE report_count = 0");
+        // the same recomputation the rollup refresher runs (decision 017); a year without reports keeps no rollup row
+        new org.disclosuredesk.report.MetricsRollupWriter(jdbc).refresh(year, jdbc.queryForList(
+                "SELECT ancestor_id FROM agency_closure WHERE descendant_id = ?", Long.class, agencyId));
     }
 }

@@ -60,6 +60,17 @@ class DashboardViewsTest extends UiTestBase {
 
     @Test
     @WithUserDetails("viewer")
+    void everyDashboardViewSaysHowFreshItsFiguresAre() {
+        for (String route : List.of("dashboard", "dashboard/requests", "dashboard/submissions")) {
+            open(route, 2025);
+            Paragraph freshness = find(Paragraph.class).withId("dashboard-freshness").single();
+            assertThat(freshness.getText()).matches("数据更新于 \\d{2}:\\d{2}:\\d{2}");
+            assertThat(freshness.getTitle()).hasValue("统计数据每 1 秒刷新一次：保存的报告最迟约在下一次刷新后计入。");
+        }
+    }
+
+    @Test
+    @WithUserDetails("viewer")
     void theScopeIsChosenOnScreenKeptInTheUrlAndSaidAboveTheFigures() {
         open("dashboard", 2025);
         Headline reviewed = service.headline(huaian(), 2025, ReportScope.REVIEWED);
