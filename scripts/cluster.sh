@@ -437,7 +437,7 @@ status() {
   if alive "$DIR/haproxy.pid"; then
     echo "haproxy pid $(cat "$DIR/haproxy.pid"): web 127.0.0.1:$HTTP_PORT, database 127.0.0.1:$DB_PORT, stats 127.0.0.1:$STATS_PORT"
     echo "show stat" | socat - "UNIX-CONNECT:$DIR/haproxy.sock" 2>/dev/null \
-      | awk -F, '$2 != "FRONTEND" && $2 != "BACKEND" && NR > 1 && $1 != "stats" {printf "  %-8s %-6s %s\n", $1, $2, $18}'
+      | awk -F, '$2 != "FRONTEND" && $2 != "BACKEND" && NR > 1 && $1 != "stats" && $1 != "" {printf "  %-8s %-6s %s\n", $1, $2, $18}'
   else
     echo "haproxy: stopped"
   fi
