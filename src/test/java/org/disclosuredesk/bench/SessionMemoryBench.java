@@ -36,6 +36,9 @@ import java.util.regex.Pattern;
  */
 public final class SessionMemoryBench {
 
+    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
+    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
     private static final Pattern META = Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]*)\"");
 
     private SessionMemoryBench() {
@@ -79,6 +82,36 @@ public final class SessionMemoryBench {
                 long after = usedHeapAfterGc();
                 System.out.printf("  %-24s %6d KB per session%n", "/" + view, (after - before) / sessions / 1024);
             }
+            // the issue's method: a director's session opens the dashboard and goes through three of its views (tabs,
+            // one UI); then the same as three pages opened by their links, whose UIs all stay open
+            String[] tabs = System.getProperty("bench.dashboardViews", "dashboard,dashboard/requests,dashboard/appeals")
+                    .split(",");
+            long before = usedHeapAfterGc();
+            for (int i = 0; i < sessions; i++) {
+                Visitor visitor = new Visitor(port);
+                visitor.login(user);
+                visitor.open(tabs[0]);
+                for (int t = 1; t < tabs.length; t++) {
+                    visitor.navigate(tabs[t]);
+                }
+                open.add(visitor);
+            }
+            long perSession = (usedHeapAfterGc() - before) / sessions / 1024;
+            System.out.printf("  %-24s %6d KB per session%n", tabs.length + " dashboard views, one UI", perSession);
+            before = usedHeapAfterGc();
+            for (int i = 0; i < sessions; i++) {
+                Visitor visitor = new Visitor(port);
+                visitor.login(user);
+                for (String tab : tabs) {
+                    visitor.open(tab);
+                }
+                open.add(visitor);
+            }
+            long perSessionPages = (usedHeapAfterGc() - before) / sessions / 1024;
+            System.out.printf("  %-24s %6d KB per session%n", tabs.length + " pages, " + tabs.length + " UIs open",
+                    perSessionPages);
+            System.out.printf("figure: session memory, %d dashboard views per session: %d KB in one UI, %d KB as %d pages%n",
+                    tabs.length, perSession, perSessionPages, tabs.length);
             System.out.printf("  (%d sessions open at the end, heap used %d MB)%n", open.size(),
                     usedHeapAfterGc() / 1024 / 1024);
         } catch (RuntimeException e) {
@@ -103,6 +136,11 @@ public final class SessionMemoryBench {
     /** One browser: its own cookies (so its own session), the login form's CSRF token, Vaadin's init request. */
     private static final class Visitor {
         private final String base;
+        private String uiId;
+        private String csrf;
+        private int syncId;
+        private int clientId;
+        long bytes;
         private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -135,7 +173,10 @@ public final class SessionMemoryBench {
             }
         }
 
-        /** What the bootstrap script asks after loading the page: the UI with the view, built on the server. */
+        /**
+         * What the browser asks when it loads a page: the page, Vaadin's init request (which makes the UI, without the
+         * view), then the client router's {@code ui-navigate} event, whose answer builds the view on the server.
+         */
         void open(String view) {
             if (get("/" + view).statusCode() != 200) {
                 throw new IllegalStateException("/" + view + " is not served to this session");
@@ -144,10 +185,37 @@ public final class SessionMemoryBench {
                     + "&v-sh=1000&v-sw=1440&v-wh=1000&v-ww=1440&v-bh=1000&v-bw=1440&v-curdate="
                     + System.currentTimeMillis() + "&v-tzo=-480&v-dstd=0&v-rtzo=-480&v-dston=false"
                     + "&v-tzid=Asia%2FShanghai&v-wn=" + UUID.randomUUID());
-            if (init.statusCode() != 200 || !init.body().contains("\"uidl\"") || init.body().contains("vaadin-login")) {
-                throw new IllegalStateException("the init request for /" + view + " did not build the view: "
+            Matcher ui = UI_ID.matcher(init.body());
+            Matcher key = SECURITY_KEY.matcher(init.body());
+            if (init.statusCode() != 200 || !ui.find() || !key.find() || init.body().contains("vaadin-login")) {
+                throw new IllegalStateException("the init request for /" + view + " made no UI: "
                         + init.statusCode() + " " + init.body().substring(0, Math.min(200, init.body().length())));
             }
+            uiId = ui.group(1);
+            csrf = key.group(1);
+            syncId = 0;
+            clientId = 0;
+            navigate(view);
+        }
+
+        /** A click on a link inside the page (a dashboard tab): the same UI builds the next view. */
+        void navigate(String view) {
+            String body = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
+                    + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + view + "\",\"query\":\"\","
+                    + "\"appShellTitle\":\"\",\"historyState\":null,\"trigger\":\"\"}}],\"syncId\":" + syncId
+                    + ",\"clientId\":" + clientId + "}";
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                    .header("Content-Type", "application/json; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+            Matcher sync = SYNC_ID.matcher(r.body());
+            // a built dashboard view or report list is tens of KB of changes; a refusal or a resync is a few hundred bytes
+            if (r.statusCode() != 200 || !sync.find() || r.body().length() < 5_000) {
+                throw new IllegalStateException("navigating to /" + view + " built no view: " + r.statusCode() + " "
+                        + r.body().substring(0, Math.min(300, r.body().length())));
+            }
+            syncId = Integer.parseInt(sync.group(1));
+            clientId++;
+            bytes += r.body().length();
         }
 
         private HttpResponse<String> get(String path) {

@@ -52,6 +52,21 @@ class StaticCachingHttpTest {
     }
 
     @Test
+    void checksummedStylesheetsAreImmutableWithoutPragma() throws Exception {
+        // Chromium revalidates a response with "Pragma: no-cache" despite Cache-Control: a round trip per page load
+        Matcher css = Pattern.compile("href=\"\\./(styles\\.css\\?v-c=[0-9a-f]+)\"").matcher(new String(get("/login").body()));
+        assertThat(css.find()).as("the page names styles.css with its checksum").isTrue();
+        HttpResponse<byte[]> styles = get("/" + css.group(1));
+        assertThat(styles.statusCode()).isEqualTo(200);
+        assertThat(styles.headers().firstValue("Cache-Control")).contains("max-age=31536000, immutable");
+        assertThat(styles.headers().allValues("Pragma")).isEmpty();
+        assertThat(styles.headers().allValues("Expires")).isEmpty();
+
+        HttpResponse<byte[]> unversioned = get("/styles.css");
+        assertThat(unversioned.headers().firstValue("Cache-Control").orElse("")).doesNotContain("immutable");
+    }
+
+    @Test
     void aMissingBundleFileIsNotCachedForAYear() throws Exception {
         HttpResponse<byte[]> missing = get("/VAADIN/build/gone-Abcd1234.js");
         assertThat(missing.statusCode()).isEqualTo(404);
