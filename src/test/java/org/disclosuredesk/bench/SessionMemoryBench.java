@@ -24,18 +24,24 @@ import java.util.regex.Pattern;
 /**
  * Heap per signed-in session: starts the application in this JVM on the configured database (DB_URL, … with the
  * demo data), then for each view signs N visitors in over HTTP and has each open the view the way the browser does
- * (Vaadin's init request, which builds the UI and the view on the server), and prints the growth of the heap after
- * a full GC divided by N. The sessions stay open while the next view is measured, as a user's would.
+ * (Vaadin's init request, which makes the UI, then the client router's ui-navigate event, which builds the view, then
+ * the client's next request), and prints the growth of the heap after a full GC divided by N. The sessions stay open
+ * while the next view is measured, as a user's would. Then the issue's method: N sessions each opening three dashboard
+ * views (tabs, one UI), and the same as three pages whose UIs all stay open. (Before 2026-12-02 evening the bench sent
+ * only the init request, which does not build the view: its 41–73 KB per view were the UI without the view.)
  *
  * <pre>
  * DB_URL=... DEMO_DATA=true ./mvnw -Pbench test-compile exec:java@bench -Dbench.main=org.disclosuredesk.bench.SessionMemoryBench
  * </pre>
  * Production mode as users run it: add {@code -Dvaadin.productionMode=true} after a production build
  * ({@code -Pproduction}) has put the bundle into target/classes. System properties: {@code bench.sessions} (30), {@code bench.user} (viewer), {@code bench.views}
- * (dashboard,dashboard/requests,dashboard/appeals,dashboard/comparison,reports).
+ * (dashboard,dashboard/requests,dashboard/appeals,dashboard/comparison,reports), {@code bench.dashboardViews}
+ * (dashboard,dashboard/requests,dashboard/appeals), {@code bench.followUp} (true).
  */
 public final class SessionMemoryBench {
 
+    /** Whether each view is followed by the browser's next request (bench.followUp, default true). */
+    private static final boolean FOLLOW_UP = Boolean.parseBoolean(System.getProperty("bench.followUp", "true"));
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
@@ -69,8 +75,9 @@ public final class SessionMemoryBench {
                     .getService().getDeploymentConfiguration().isProductionMode();
             List<Visitor> open = new ArrayList<>();
             // development mode keeps where each component was created (the component tracker): more heap per view
-            System.out.printf("Heap per session, %d sessions of '%s' per view, Vaadin in %s mode%n",
-                    sessions, user, production ? "production" : "development");
+            System.out.printf("Heap per session, %d sessions of '%s' per view, Vaadin in %s mode%s%n",
+                    sessions, user, production ? "production" : "development",
+                    FOLLOW_UP ? "" : ", without the browser's follow-up request");
             for (String view : views) {
                 long before = usedHeapAfterGc();
                 for (int i = 0; i < sessions; i++) {
@@ -216,6 +223,24 @@ public final class SessionMemoryBench {
             syncId = Integer.parseInt(sync.group(1));
             clientId++;
             bytes += r.body().length();
+            if (FOLLOW_UP) {
+                // The browser's next request: having applied the view, the client always sends one (the app layout's
+                // and side navigation's property changes; FirstPaintBench -Dbench.verbose=true shows two or three per
+                // page). Vaadin keeps each UI's last answer for a resend (UIInternals' lastRequestResponse): without
+                // this request every UI would keep the whole view's JSON, ~65 KB of text, which a browser never leaves.
+                String empty = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[],\"syncId\":" + syncId + ",\"clientId\":"
+                        + clientId + "}";
+                HttpResponse<String> next = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(empty)).build());
+                Matcher nextSync = SYNC_ID.matcher(next.body());
+                if (next.statusCode() != 200 || !nextSync.find()) {
+                    throw new IllegalStateException("the follow-up request after /" + view + " failed: "
+                            + next.statusCode() + " " + next.body().substring(0, Math.min(300, next.body().length())));
+                }
+                syncId = Integer.parseInt(nextSync.group(1));
+                clientId++;
+            }
         }
 
         private HttpResponse<String> get(String path) {
