@@ -50,11 +50,11 @@ public final class BriefPdfRenderer {
                 p.setAlignment(Element.ALIGN_CENTER);
                 doc.add(p);
             }
-            heading(doc, faces, brief.figuresTitle());
+            heading(doc, writer, faces, brief.figuresTitle());
             doc.add(figures(faces, brief.figures()));
             doc.add(charts(writer, faces, brief.charts(), doc.right() - doc.left()));
             for (BriefDocument.Table table : brief.tables()) {
-                heading(doc, faces, table.title());
+                heading(doc, writer, faces, table.title());
                 doc.add(table(faces, table));
                 if (table.note() != null) {
                     doc.add(new Paragraph(ChineseLineBreaks.phrase(table.note(), small)));
@@ -71,11 +71,9 @@ public final class BriefPdfRenderer {
         return out.toByteArray();
     }
 
-    private static void heading(Document doc, PdfFonts.Faces faces, String text) {
-        Paragraph p = new Paragraph(text, new Font(faces.bold(), 12.5f));
-        p.setSpacingBefore(12);
-        p.setSpacingAfter(6);
-        doc.add(p);
+    /** A section heading keeps the first rows of its table (or the first row of cards) on its page. */
+    private static void heading(Document doc, PdfWriter writer, PdfFonts.Faces faces, String text) {
+        PdfHeadings.add(doc, writer, new Font(faces.bold(), 12.5f), text, 12, 6, 70);
     }
 
     private static PdfPTable figures(PdfFonts.Faces faces, List<BriefDocument.Figure> figures) {
@@ -99,8 +97,15 @@ public final class BriefPdfRenderer {
             }
             grid.addCell(cell);
         }
-        grid.completeRow();
+        completeWithBlanks(grid);
         return grid;
+    }
+
+    /** Fills the last row with borderless blank cells, so that a short row shows no empty cards. */
+    private static void completeWithBlanks(PdfPTable grid) {
+        grid.getDefaultCell().setBorder(Rectangle.NO_BORDER);
+        grid.getDefaultCell().setBackgroundColor(null);
+        grid.completeRow();
     }
 
     private static PdfPTable charts(PdfWriter writer, PdfFonts.Faces faces, List<BriefDocument.Chart> charts,
@@ -118,7 +123,7 @@ public final class BriefPdfRenderer {
             cell.setPaddingBottom(12);
             grid.addCell(cell);
         }
-        grid.completeRow();
+        completeWithBlanks(grid);
         return grid;
     }
 

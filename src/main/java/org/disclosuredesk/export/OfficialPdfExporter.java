@@ -64,23 +64,20 @@ public final class OfficialPdfExporter {
             heading.setSpacingAfter(14);
             doc.add(heading);
             Template t = report.template();
-            narrative(doc, faces, PartHeading.OVERVIEW, report.narrative(NarrativePart.OVERVIEW));
-            partHeading(doc, faces, PartHeading.PROACTIVE.officialZh());
+            narrative(doc, writer, faces, PartHeading.OVERVIEW, report.narrative(NarrativePart.OVERVIEW));
+            partHeading(doc, writer, faces, PartHeading.PROACTIVE.officialZh());
             for (TemplateTable table : t.tablesOfPart(PartHeading.PROACTIVE.part())) {
-                Paragraph caption = new Paragraph(table.titleZh(), new Font(faces.bold(), 10.5f));
-                caption.setSpacingBefore(4);
-                caption.setSpacingAfter(4);
-                doc.add(caption);
+                PdfHeadings.add(doc, writer, new Font(faces.bold(), 10.5f), table.titleZh(), 4, 4, 60);
                 doc.add(table(faces, table, report));
             }
             for (PartHeading part : new PartHeading[]{PartHeading.REQUESTS, PartHeading.REVIEW_LITIGATION}) {
-                partHeading(doc, faces, part.officialZh());
+                partHeading(doc, writer, faces, part.officialZh());
                 for (TemplateTable table : t.tablesOfPart(part.part())) {
                     doc.add(table(faces, table, report));
                 }
             }
-            narrative(doc, faces, PartHeading.PROBLEMS, report.narrative(NarrativePart.PROBLEMS));
-            narrative(doc, faces, PartHeading.OTHER, report.narrative(NarrativePart.OTHER));
+            narrative(doc, writer, faces, PartHeading.PROBLEMS, report.narrative(NarrativePart.PROBLEMS));
+            narrative(doc, writer, faces, PartHeading.OTHER, report.narrative(NarrativePart.OTHER));
         } catch (DocumentException e) {
             throw new IllegalStateException("PDF layout failed", e);
         } finally {
@@ -89,15 +86,13 @@ public final class OfficialPdfExporter {
         return out.toByteArray();
     }
 
-    private static void partHeading(Document doc, PdfFonts.Faces faces, String text) {
-        Paragraph p = new Paragraph(text, new Font(faces.bold(), 14));
-        p.setSpacingBefore(10);
-        p.setSpacingAfter(6);
-        doc.add(p);
+    private static void partHeading(Document doc, PdfWriter writer, PdfFonts.Faces faces, String text) {
+        PdfHeadings.add(doc, writer, new Font(faces.bold(), 14), text, 10, 6, 60);
     }
 
-    private static void narrative(Document doc, PdfFonts.Faces faces, PartHeading heading, String text) {
-        partHeading(doc, faces, heading.officialZh());
+    private static void narrative(Document doc, PdfWriter writer, PdfFonts.Faces faces, PartHeading heading,
+                                  String text) {
+        partHeading(doc, writer, faces, heading.officialZh());
         Font body = new Font(faces.body(), 12);
         for (String para : text.split("\\R")) {
             if (!para.isBlank()) {

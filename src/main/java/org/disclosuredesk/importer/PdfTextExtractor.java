@@ -11,13 +11,16 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The text layer of a PDF, sorted by position so that table cells come out row by row. Hostile files are
  * stopped before they cost much: pages are counted first, each page's streams are measured as they
  * decode ({@link PdfStreamBudget}), decoded streams beyond a small memory budget go to a temp file, and
- * the stripper stops past a glyph count or when its parse is cancelled.
+ * the stripper stops past a glyph count or when its parse is cancelled. Ruled tables come out with their cells
+ * tab-separated ({@link PdfTableText}), as from a web page or a Word file.
  */
 final class PdfTextExtractor {
 
@@ -84,9 +87,74 @@ final class PdfTextExtractor {
         private int pageGlyphs;
         private long documentGlyphs;
         private long operators;
+        private PDPage page;
+        private long pageOperators;
+        /** The page's lines of words while a ruled page is being captured, else null. */
+        private List<List<PdfTableText.Word>> captured;
 
         BoundedStripper(ImportLimits limits) {
             this.limits = limits;
+        }
+
+        @Override
+        public void processPage(PDPage page) throws IOException {
+            this.page = page;
+            pageOperators = 0;
+            super.processPage(page);
+        }
+
+        /**
+         * A ruled page is captured word by word and written with its table rows as tab-separated cells. Its rules
+         * are read in a second pass over the page, allowed no more operators than the text pass ran within its
+         * limits (forms drawing forms cost the same twice, not more).
+         */
+        @Override
+        protected void writePage() throws IOException {
+            PdfRulings rulings = PdfRulings.collect(page, pageOperators + 1_000);
+            if (rulings.isEmpty()) {
+                super.writePage();
+                return;
+            }
+            Writer real = output;
+            captured = new ArrayList<>();
+            captured.add(new ArrayList<>());
+            try {
+                output = Writer.nullWriter();
+                super.writePage();
+            } finally {
+                output = real;
+            }
+            List<List<PdfTableText.Word>> lines = captured;
+            captured = null;
+            lines.removeIf(List::isEmpty);
+            List<String> text = PdfTableText.compose(lines, rulings);
+            if (!text.isEmpty()) {
+                output.write(String.join(getLineSeparator(), text));
+            }
+            output.write(getPageEnd());
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            if (captured == null) {
+                super.writeString(text, positions);
+                return;
+            }
+            List<PdfTableText.Glyph> glyphs = new ArrayList<>(positions.size());
+            for (TextPosition p : positions) {
+                glyphs.add(new PdfTableText.Glyph(p.getUnicode(), p.getXDirAdj() + p.getWidthDirAdj() / 2,
+                        p.getYDirAdj() - p.getHeightDir() / 2));
+            }
+            captured.getLast().add(new PdfTableText.Word(text, glyphs));
+        }
+
+        @Override
+        protected void writeLineSeparator() throws IOException {
+            if (captured == null) {
+                super.writeLineSeparator();
+            } else {
+                captured.add(new ArrayList<>());
+            }
         }
 
         @Override
@@ -109,6 +177,7 @@ final class PdfTextExtractor {
 
         @Override
         protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            pageOperators++;
             if ((++operators & 0x3FF) == 0) {
                 LimitExceeded.checkInterrupted();
             }

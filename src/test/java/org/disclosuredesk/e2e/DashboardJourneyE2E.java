@@ -69,6 +69,35 @@ class DashboardJourneyE2E {
         Thread.sleep(ms);
     }
 
+    /**
+     * The brief follows the link as a browser does — a request of its own, outside the UI's round trips — and is
+     * still worded in the reader's language (it once came out in English, the server's default).
+     */
+    @Test
+    void theBriefLinkGivesAPdfInTheReadersLanguage() throws Exception {
+        long huaian = jdbc.queryForObject("SELECT id FROM agency WHERE name = '淮安市'", Long.class);
+        try (Browser b = new Browser("http://localhost:" + port)) {
+            b.login("viewer", "demo");
+            b.open("/dashboard?agency=" + huaian + "&year=2024&from=2019&to=2024");
+            WebElement link = b.await(By.id("dashboard-brief"));
+            assertThat(link.getAttribute("download")).isNotNull();
+            b.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+            String base64 = (String) ((JavascriptExecutor) b.driver()).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(arguments[0]).then(r => r.arrayBuffer()).then(buf => {
+                      let s = ''; const bytes = new Uint8Array(buf);
+                      for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
+                      done(btoa(s));
+                    }).catch(e => done('ERROR ' + e));""", link.getAttribute("href"));
+            assertThat(base64).doesNotStartWith("ERROR");
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(java.util.Base64.getDecoder().decode(base64))) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+                assertThat(text).contains("淮安市政府信息公开工作简报（2024 年度）").contains("2024 年度待处理事项")
+                        .doesNotContain("brief");
+            }
+        }
+    }
+
     @Test
     void chartsDrawAndABarDrillsDownToTheListAndTheHighlightedCell() throws Exception {
         long huaian = jdbc.queryForObject("SELECT id FROM agency WHERE name = '淮安市'", Long.class);

@@ -24,10 +24,10 @@ class OfficialPdfTest {
 
     @Test
     void everyReportRoundTripsThroughPdf() throws Exception {
-        int cells = RoundTrip.assertEveryReportRoundTrips("report.pdf", r -> OfficialPdfExporter.render(r, null),
-                RoundTrip::unplaceableInText);
+        int cells = RoundTrip.assertEveryReportRoundTrips("report.pdf", r -> OfficialPdfExporter.render(r, null));
         assertThat(cells).isGreaterThan(1500);
-        // the exception is real: 平潭's 2019-edition report prints rows with blanks beside figures
+        // the hard case is among them: 平潭's 2019-edition report prints rows with blanks beside figures, whose
+        // columns only the table's rules tell (the text alone would leave those figures unread)
         assertThat(RoundTrip.unplaceableInText(TestSamples.expected(TestSamples.PINGTAN))).isNotEmpty();
     }
 

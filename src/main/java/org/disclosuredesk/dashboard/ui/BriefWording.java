@@ -1,5 +1,6 @@
 package org.disclosuredesk.dashboard.ui;
 
+import org.disclosuredesk.chart.ChartTable;
 import org.disclosuredesk.dashboard.AgencyRef;
 import org.disclosuredesk.dashboard.Headline;
 import org.disclosuredesk.dashboard.LeadershipBrief;
@@ -15,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -27,17 +29,25 @@ final class BriefWording {
             Metric.REVIEW_CORRECTION_RATE, Metric.LITIGATION_CORRECTION_RATE);
 
     private final DashboardView view;
+    /** The reader's language, passed in: the download request that asks for the brief has no current UI. */
+    private final Locale locale;
 
-    private BriefWording(DashboardView view) {
+    private BriefWording(DashboardView view, Locale locale) {
         this.view = view;
+        this.locale = locale;
     }
 
-    static BriefDocument of(LeadershipBrief b, DashboardFilter f, DashboardView view, LocalDateTime now) {
-        return new BriefWording(view).document(b, f, now);
+    static BriefDocument of(LeadershipBrief b, DashboardFilter f, DashboardView view, Locale locale,
+                            LocalDateTime now) {
+        return new BriefWording(view, locale).document(b, f, now);
     }
 
     private String t(String key, Object... args) {
-        return view.getTranslation(key, args);
+        return view.getTranslation(locale, key, args);
+    }
+
+    private String format(BigDecimal v, String unitZh) {
+        return ChartTable.format(v, view.unit(unitZh, locale), locale);
     }
 
     private BriefDocument document(LeadershipBrief b, DashboardFilter f, LocalDateTime now) {
@@ -54,17 +64,17 @@ final class BriefWording {
     private List<BriefDocument.Figure> figures(LeadershipBrief b) {
         Headline h = b.headline();
         List<BriefDocument.Figure> out = new ArrayList<>();
-        out.add(new BriefDocument.Figure(t("brief.reports"), view.format(BigDecimal.valueOf(h.reports()), "份"),
+        out.add(new BriefDocument.Figure(t("brief.reports"), format(BigDecimal.valueOf(h.reports()), "份"),
                 t("brief.reporting", h.reportingAgencies())));
         for (Metric m : Metric.values()) {
             BigDecimal v = h.figure(m);
             String value = m.editionBound() && !h.procurementInTemplate() ? t("dashboard.notInTemplate")
-                    : v == null ? "—" : view.format(v, m.unit());
+                    : v == null ? "—" : format(v, m.unit());
             out.add(new BriefDocument.Figure(t(m.messageKey()), value, change(m, v,
                     b.previous() == null ? null : b.previous().figure(m))));
         }
         out.add(new BriefDocument.Figure(t("dashboard.metric.NOT_SUBMITTED"),
-                view.format(BigDecimal.valueOf(h.notSubmitted()), "家"), ""));
+                format(BigDecimal.valueOf(h.notSubmitted()), "家"), ""));
         return out;
     }
 
@@ -83,7 +93,7 @@ final class BriefWording {
     }
 
     private String signed(BigDecimal v) {
-        String s = view.format(v.abs(), "");
+        String s = format(v.abs(), "");
         return (v.signum() > 0 ? "+" : v.signum() < 0 ? "−" : "±") + s;
     }
 
@@ -99,7 +109,7 @@ final class BriefWording {
     }
 
     private BriefDocument.Chart chart(String titleKey, Metric m, boolean bars, LeadershipBrief b, List<String> years) {
-        return new BriefDocument.Chart(t(titleKey), view.unit(m.unit()), bars, years, List.of(series(m, b)));
+        return new BriefDocument.Chart(t(titleKey), view.unit(m.unit(), locale), bars, years, List.of(series(m, b)));
     }
 
     private BriefDocument.Series series(Metric m, LeadershipBrief b) {
@@ -128,12 +138,12 @@ final class BriefWording {
         }
         Headline h = b.headline();
         List<List<String>> open = new ArrayList<>();
-        open.add(List.of(t("brief.open.errors"), view.format(BigDecimal.valueOf(b.reportsWithErrors()), "份")));
-        open.add(List.of(t("brief.open.warnings"), view.format(BigDecimal.valueOf(b.reportsWithFindings()
+        open.add(List.of(t("brief.open.errors"), format(BigDecimal.valueOf(b.reportsWithErrors()), "份")));
+        open.add(List.of(t("brief.open.warnings"), format(BigDecimal.valueOf(b.reportsWithFindings()
                 - b.reportsWithErrors()), "份")));
-        open.add(List.of(t("brief.open.unreviewed"), view.format(BigDecimal.valueOf(h.unreviewed()), "份")));
-        open.add(List.of(t("dashboard.metric.NOT_SUBMITTED"), view.format(BigDecimal.valueOf(h.notSubmitted()), "家")));
-        open.add(List.of(t("brief.open.corrections"), view.format(BigDecimal.valueOf(h.correctionsOpen()), "份")));
+        open.add(List.of(t("brief.open.unreviewed"), format(BigDecimal.valueOf(h.unreviewed()), "份")));
+        open.add(List.of(t("dashboard.metric.NOT_SUBMITTED"), format(BigDecimal.valueOf(h.notSubmitted()), "家")));
+        open.add(List.of(t("brief.open.corrections"), format(BigDecimal.valueOf(h.correctionsOpen()), "份")));
         out.add(new BriefDocument.Table(t("brief.open", String.valueOf(h.year())), List.of(t("brief.open.item"), t("brief.open.count")),
                 open, new float[]{5, 1.5f}, new boolean[]{false, true}, null));
         if (!b.findingsShown().isEmpty()) {
@@ -153,6 +163,6 @@ final class BriefWording {
 
     private List<List<String>> ranked(LeadershipBrief b, List<PeerRow> rows) {
         return rows.stream().map(p -> List.of(p.rank() == null ? "—" : String.valueOf(p.rank()), p.name(),
-                view.format(p.value(), b.rankedBy().unit()), String.valueOf(p.reports()))).toList();
+                format(p.value(), b.rankedBy().unit()), String.valueOf(p.reports()))).toList();
     }
 }

@@ -109,9 +109,11 @@ abstract class DashboardView extends VerticalLayout implements BeforeEnterObserv
     private Anchor briefDownload() {
         Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
             DashboardFilter f = filter;
+            Locale locale = event.getUI().getLocale();
             LeadershipBrief brief = service.brief(f.agencyId(), f.year(), f.fromYear(), f.toYear(), f.scope());
-            byte[] pdf = BriefPdfRenderer.render(BriefWording.of(brief, f, this, LocalDateTime.now()));
-            String name = getTranslation("brief.fileName", brief.region().name(), String.valueOf(f.year())) + ".pdf";
+            byte[] pdf = BriefPdfRenderer.render(BriefWording.of(brief, f, this, locale, LocalDateTime.now()));
+            String name = getTranslation(locale, "brief.fileName", brief.region().name(), String.valueOf(f.year()))
+                    + ".pdf";
             return new DownloadResponse(new ByteArrayInputStream(pdf), name, "application/pdf", pdf.length);
         }), "");
         a.add(VaadinIcon.FILE_TEXT_O.create(), new Span(getTranslation("brief.download")));
