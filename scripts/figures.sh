@@ -118,7 +118,7 @@ echo "|---|---|---|"
 for f in validation import dashboard session first-paint filter-change start-figure; do
   [ -f "$out/$f.log" ] || continue
   grep '^figure: ' "$out/$f.log" | sed 's/^figure: //' | while IFS= read -r line; do
-    name="${line%%:*}"
+    name="${line%%: *}" # up to the first ": " (a label may hold a colon, as -XX:AOTCache does)
     echo "| $name | ${line#*: } | $(goal "$name") |"
   done
 done

@@ -20,8 +20,8 @@ import java.util.List;
 
 /**
  * Every report of the demo database exported as Word and as PDF and read back by our own importer: prints the cells
- * compared, how many came back wrong or not at all (both should be 0; for PDF, figures printed beside blank cells in
- * a row cannot be placed from the text and are left unread), and the sizes and times of the files. Too long
+ * compared, how many came back wrong or not at all (both must be 0; for PDF, also how many of the unread stood beside
+ * blank cells in a row, which only the table's rules place), and the sizes and times of the files. Too long
  * for the unit suite (≈1,500 reports); {@code OfficialDocxTest}/{@code OfficialPdfTest} cover the samples and every
  * year. Run on a database with demo data:
  * <pre>DB_URL=... DEMO_DATA=true ./mvnw -q -Pbench test-compile exec:java@bench -Dbench.main=org.disclosuredesk.export.DemoExportRoundTrip</pre>

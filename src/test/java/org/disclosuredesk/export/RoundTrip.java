@@ -64,9 +64,10 @@ final class RoundTrip {
     }
 
     /**
-     * The figures a PDF's text layer cannot place: in a row printed with some value cells blank, the figures that
-     * are printed come out of the text as a run without the blanks' positions, and the importer leaves them for the
-     * reviewer rather than guess (decision 005). Word and HTML keep their cells, so nothing is unplaceable there.
+     * The figures a PDF's text alone cannot place: in a row printed with some value cells blank, the printed figures
+     * come out of the text as a run without the blanks' positions (an importer without the table's rules would leave
+     * them for the reviewer rather than guess, decision 005). The importer reads the rules, so these must come back
+     * too; the tests use this list to show that the hard case is among the reports they export.
      */
     static List<String> unplaceableInText(ReportContent report) {
         List<String> out = new ArrayList<>();
