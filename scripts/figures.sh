@@ -13,7 +13,7 @@
 #  - MariaDB (as the app): the app's figures use FIGURES_DB (default dd_figures, created with the demo data on the first
 #    run, reused after), the dashboard bench its own dd_dashboard_bench (100,000 agencies generated once, in a few
 #    minutes; reused after). DB_HOST (127.0.0.1:3306), DB_USER (root), DB_PASSWORD (empty).
-#  - PORT (8090): where the production jar listens meanwhile.
+#  - PORT (8090): where the production jar listens meanwhile; APP_OPTS: JVM options for it (e.g. -Dvaadin.…=…).
 # SKIP="dashboard start" (any of validation import dashboard session browser start) leaves benches out.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -69,12 +69,22 @@ stop_app() { if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wai
 trap stop_app EXIT
 if wants browser || wants session || wants start; then
   # the first start on a new database loads the demo data; later ones are restarts
-  DB_URL="$app_db" DEMO_DATA=true PORT="$port" "$java" -jar "$jar" >"$out/app.log" 2>&1 &
+  # shellcheck disable=SC2086 # APP_OPTS: JVM options for the app under the browser benches, e.g. to try a setting
+  DB_URL="$app_db" DEMO_DATA=true PORT="$port" "$java" ${APP_OPTS:-} -jar "$jar" >"$out/app.log" 2>&1 &
   app_pid=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$port/login"; do
     kill -0 "$app_pid" 2>/dev/null || { echo "figures: the app did not start, see $out/app.log" >&2; exit 1; }
     sleep 1
   done
+  # the login page answers before the first start has loaded the demo data (in one transaction): wait for it, and for
+  # the rollup refresher to have counted it
+  db_name="${app_db##*/}"; db_name="${db_name%%\?*}"
+  until [ "$(mariadb -h "${host%%:*}" -P "${host##*:}" -u "$db_user" ${db_password:+-p"$db_password"} -N \
+      -e "SELECT COUNT(*) FROM annual_report" "$db_name" 2>/dev/null || echo 0)" -gt 0 ]; do
+    kill -0 "$app_pid" 2>/dev/null || { echo "figures: the app stopped, see $out/app.log" >&2; exit 1; }
+    sleep 2
+  done
+  sleep 10
 fi
 if wants browser; then
   export DB_URL="$app_db"

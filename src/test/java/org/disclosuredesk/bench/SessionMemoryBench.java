@@ -15,8 +15,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,7 +47,36 @@ public final class SessionMemoryBench {
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
     private static final Pattern META = Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]*)\"");
 
+    /** Whether to print which classes the sessions' heap is made of (bench.histogram, default false). */
+    private static final boolean HISTOGRAM = Boolean.getBoolean("bench.histogram");
+
     private SessionMemoryBench() {
+    }
+
+    /** The JVM's class histogram of live objects (after a full GC): class name → {instances, bytes}. */
+    private static Map<String, long[]> histogram() throws Exception {
+        String text = (String) java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[]{new String[0]}, new String[]{String[].class.getName()});
+        Map<String, long[]> out = new java.util.HashMap<>();
+        for (String line : text.split("\n")) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length >= 4 && f[0].endsWith(":")) {
+                out.put(f[3], new long[]{Long.parseLong(f[1]), Long.parseLong(f[2])});
+            }
+        }
+        return out;
+    }
+
+    private static void printGrowth(Map<String, long[]> before, Map<String, long[]> after, int sessions) {
+        System.out.println("    per session, by class (the 25 that grew most):");
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), new long[]{
+                        e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
+                        e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(25)
+                .forEach(e -> System.out.printf("    %8.1f KB %7.0f objects  %s%n", e.getValue()[1] / 1024.0 / sessions,
+                        (double) e.getValue()[0] / sessions, e.getKey()));
     }
 
     public static void main(String[] args) throws Exception {
@@ -68,12 +97,15 @@ public final class SessionMemoryBench {
                 for (String view : views) {
                     warm.open(view);
                 }
+                warm.close();
             }
             boolean production = app.getBeansOfType(ServletRegistrationBean.class).values().stream()
                     .map(ServletRegistrationBean::getServlet).filter(SpringServlet.class::isInstance)
                     .map(SpringServlet.class::cast).findFirst().orElseThrow()
                     .getService().getDeploymentConfiguration().isProductionMode();
-            List<Visitor> open = new ArrayList<>();
+            // the server keeps each session until it times out; the bench's own HTTP clients (a selector thread, buffers
+            // and a cookie store each, in this same JVM) are closed and dropped, so that only the server's heap counts
+            int open = 0;
             // development mode keeps where each component was created (the component tracker): more heap per view
             System.out.printf("Heap per session, %d sessions of '%s' per view, Vaadin in %s mode%s%n",
                     sessions, user, production ? "production" : "development",
@@ -84,7 +116,8 @@ public final class SessionMemoryBench {
                     Visitor visitor = new Visitor(port);
                     visitor.login(user);
                     visitor.open(view);
-                    open.add(visitor);
+                    visitor.close();
+                    open++;
                 }
                 long after = usedHeapAfterGc();
                 System.out.printf("  %-24s %6d KB per session%n", "/" + view, (after - before) / sessions / 1024);
@@ -93,6 +126,7 @@ public final class SessionMemoryBench {
             // one UI); then the same as three pages opened by their links, whose UIs all stay open
             String[] tabs = System.getProperty("bench.dashboardViews", "dashboard,dashboard/requests,dashboard/appeals")
                     .split(",");
+            Map<String, long[]> histogramBefore = HISTOGRAM ? histogram() : Map.of();
             long before = usedHeapAfterGc();
             for (int i = 0; i < sessions; i++) {
                 Visitor visitor = new Visitor(port);
@@ -101,10 +135,14 @@ public final class SessionMemoryBench {
                 for (int t = 1; t < tabs.length; t++) {
                     visitor.navigate(tabs[t]);
                 }
-                open.add(visitor);
+                visitor.close();
+                open++;
             }
             long perSession = (usedHeapAfterGc() - before) / sessions / 1024;
             System.out.printf("  %-24s %6d KB per session%n", tabs.length + " dashboard views, one UI", perSession);
+            if (HISTOGRAM) {
+                printGrowth(histogramBefore, histogram(), sessions);
+            }
             before = usedHeapAfterGc();
             for (int i = 0; i < sessions; i++) {
                 Visitor visitor = new Visitor(port);
@@ -112,14 +150,15 @@ public final class SessionMemoryBench {
                 for (String tab : tabs) {
                     visitor.open(tab);
                 }
-                open.add(visitor);
+                visitor.close();
+                open++;
             }
             long perSessionPages = (usedHeapAfterGc() - before) / sessions / 1024;
             System.out.printf("  %-24s %6d KB per session%n", tabs.length + " pages, " + tabs.length + " UIs open",
                     perSessionPages);
             System.out.printf("figure: session memory, %d dashboard views per session: %d KB in one UI, %d KB as %d pages%n",
                     tabs.length, perSession, perSessionPages, tabs.length);
-            System.out.printf("  (%d sessions open at the end, heap used %d MB)%n", open.size(),
+            System.out.printf("  (%d sessions open at the end, heap used %d MB)%n", open,
                     usedHeapAfterGc() / 1024 / 1024);
         } catch (RuntimeException e) {
             e.printStackTrace();
@@ -153,6 +192,10 @@ public final class SessionMemoryBench {
 
         Visitor(int port) {
             this.base = "http://localhost:" + port;
+        }
+
+        void close() {
+            client.close();
         }
 
         void login(String user) {
