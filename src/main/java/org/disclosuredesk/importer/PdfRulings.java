@@ -91,32 +91,32 @@ final class PdfRulings {
         if (isEmpty() || !spend(horizontal.size() + vertical.size())) {
             return null;
         }
-        Float left = null;
-        Float right = null;
-        for (Segment s : vertical) {
-            if (s.covers(y)) {
-                if (s.at() <= x) {
-                    left = s.at();
-                } else if (right == null) {
-                    right = s.at();
-                }
-            }
-        }
-        Float top = null;
-        Float bottom = null;
-        for (Segment s : horizontal) {
-            if (s.covers(x)) {
-                if (s.at() <= y) {
-                    top = s.at();
-                } else if (bottom == null) {
-                    bottom = s.at();
-                }
-            }
-        }
+        Float[] leftRight = around(vertical, x, y);
+        Float[] topBottom = around(horizontal, y, x);
+        Float left = leftRight[0];
+        Float right = leftRight[1];
+        Float top = topBottom[0];
+        Float bottom = topBottom[1];
         if (left == null || right == null || top == null || bottom == null) {
             return null;
         }
         return new Cell(left, right, top, bottom);
+    }
+
+    /** The nearest of {@code rules} (sorted) before and after {@code v} among those crossing {@code w}; null if none. */
+    private static Float[] around(List<Segment> rules, float v, float w) {
+        Float before = null;
+        Float after = null;
+        for (Segment s : rules) {
+            if (s.covers(w)) {
+                if (s.at() <= v) {
+                    before = s.at();
+                } else if (after == null) {
+                    after = s.at();
+                }
+            }
+        }
+        return new Float[]{before, after};
     }
 
     /**
