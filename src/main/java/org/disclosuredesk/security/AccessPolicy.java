@@ -5,6 +5,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Agency scope checks that every service method runs on the server: a role alone is not enough,
@@ -15,6 +20,8 @@ public class AccessPolicy {
 
     private static final Logger log = LoggerFactory.getLogger(AccessPolicy.class);
 
+    private static final String GRANTED = AccessPolicy.class.getName() + ".granted";
+
     private final JdbcTemplate jdbc;
 
     public AccessPolicy(JdbcTemplate jdbc) {
@@ -22,10 +29,41 @@ public class AccessPolicy {
     }
 
     public boolean inScope(AppUserPrincipal user, long agencyId) {
+        Set<Scope> granted = grantedThisRequest();
+        Scope scope = new Scope(user.agencyId(), agencyId);
+        if (granted != null && granted.contains(scope)) {
+            return true;
+        }
         Integer n = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM agency_closure WHERE ancestor_id = ? AND descendant_id = ?",
                 Integer.class, user.agencyId(), agencyId);
-        return n != null && n > 0;
+        boolean in = n != null && n > 0;
+        if (in && granted != null) {
+            granted.add(scope);
+        }
+        return in;
+    }
+
+    private record Scope(long ancestor, long descendant) {
+    }
+
+    /**
+     * The scopes already found granted in this HTTP request (null outside one): building one dashboard view asks
+     * the same question of several services. Only grants are kept, and only for the request: agencies are never
+     * moved or removed, so a grant cannot turn into a refusal while the request lasts.
+     */
+    @SuppressWarnings("unchecked")
+    private static Set<Scope> grantedThisRequest() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return null;
+        }
+        Object set = request.getAttribute(GRANTED, RequestAttributes.SCOPE_REQUEST);
+        if (set == null) {
+            set = new HashSet<Scope>();
+            request.setAttribute(GRANTED, set, RequestAttributes.SCOPE_REQUEST);
+        }
+        return (Set<Scope>) set;
     }
 
     /** Reading: any role, within the user's subtree. */

@@ -57,6 +57,8 @@ abstract class DashboardView extends VerticalLayout implements BeforeEnterObserv
     private final DashboardFilterBar filterBar;
     protected final Div content = new Div();
     protected DashboardFilter filter;
+    /** The filter's headline, read once per navigation: the scope note and a view's figures show the same one. */
+    private Headline headline;
 
     /** Whether the view's figures count reports by {@link ReportScope} (the tracker follows the workflow instead). */
     private final boolean usesScope;
@@ -187,11 +189,15 @@ abstract class DashboardView extends VerticalLayout implements BeforeEnterObserv
         showPresenting();
         tabs.show(filter);
         filterBar.show(filter);
-        if (usesScope) {
-            scopeNote.setText(scopeNote(service.headline(filter.agencyId(), filter.year(), filter.scope())));
+        try {
+            if (usesScope) {
+                scopeNote.setText(scopeNote(headline()));
+            }
+            showFreshness(service.freshness(filter.agencyId()));
+            render(filter);
+        } finally {
+            headline = null; // not kept in the session once the view is built
         }
-        showFreshness(service.freshness(filter.agencyId()));
-        render(filter);
     }
 
     /**
@@ -219,6 +225,14 @@ abstract class DashboardView extends VerticalLayout implements BeforeEnterObserv
         double seconds = f.refreshInterval().toMillis() / 1000.0;
         freshness.setTitle(getTranslation("dashboard.freshness.title", seconds));
         freshness.setClassName("pending", !f.current());
+    }
+
+    /** The headline of the current filter, asked of the server once per navigation. */
+    protected Headline headline() {
+        if (headline == null) {
+            headline = service.headline(filter.agencyId(), filter.year(), filter.scope());
+        }
+        return headline;
     }
 
     /** Fills {@link #content} for the filter. */

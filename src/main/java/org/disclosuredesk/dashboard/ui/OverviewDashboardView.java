@@ -33,7 +33,7 @@ class OverviewDashboardView extends DashboardView {
 
     @Override
     protected void render(DashboardFilter f) {
-        Headline h = service.headline(f.agencyId(), f.year(), f.scope());
+        Headline h = headline();
         Div cards = new Div();
         cards.addClassName("figure-cards");
         cards.setId("headline-figures");

@@ -46,7 +46,8 @@ class RequestsDashboardView extends DashboardView {
         stacked.addChartClickListener(e -> drill(f.agencyId(), years.get(e.index()).year(),
                 outcomes.get(e.datasetIndex()).cellKeys()));
 
-        RollupFigures current = service.yearly(f.agencyId(), f.year(), f.year(), f.scope()).get(0);
+        RollupFigures current = years.stream().filter(y -> y.year() == f.year()).findFirst()
+                .orElseGet(() -> service.yearly(f.agencyId(), f.year(), f.year(), f.scope()).get(0));
         ChartCard split = card("chart-outcomes-split", "dashboard.chart.outcomesSplit",
                 doughnut(outcomes, current, zh), "dashboard.col.outcome");
         split.addChartClickListener(e -> drill(f.agencyId(), f.year(), outcomes.get(e.index()).cellKeys()));
