@@ -33,7 +33,7 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String baseUrl;
-    private final List<String> cspViolations = new ArrayList<>();
+    private final List<String> policyErrors = new ArrayList<>();
 
     public Browser(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -94,26 +94,30 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Content-Security-Policy violations the browser reported since the last call (then forgotten). */
-    public List<String> takeCspViolations() {
+    /**
+     * What the browser said against the app's security headers since the last call (then forgotten): violations of
+     * the Content-Security-Policy, and a Permissions-Policy it cannot parse (a feature it does not know).
+     */
+    public List<String> takePolicyErrors() {
         driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(m -> m.contains("Content Security Policy")).forEach(cspViolations::add);
-        List<String> taken = List.copyOf(cspViolations);
-        cspViolations.clear();
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Permissions-Policy"))
+                .forEach(policyErrors::add);
+        List<String> taken = List.copyOf(policyErrors);
+        policyErrors.clear();
         return taken;
     }
 
-    /** Quits the browser; a journey fails if the page broke the Content-Security-Policy anywhere on the way. */
+    /** Quits the browser; a journey fails if the browser objected to the security headers anywhere on the way. */
     @Override
     public void close() {
         List<String> violations;
         try {
-            violations = takeCspViolations();
+            violations = takePolicyErrors();
         } finally {
             driver.quit();
         }
         if (!violations.isEmpty()) {
-            throw new AssertionError("Content-Security-Policy violations in the browser console:\n"
+            throw new AssertionError("Security policy errors in the browser console:\n"
                     + String.join("\n", violations));
         }
     }
