@@ -21,6 +21,7 @@ import org.disclosuredesk.dashboard.DashboardService;
 import org.disclosuredesk.dashboard.Metric;
 import org.disclosuredesk.dashboard.PeerRow;
 import org.disclosuredesk.dashboard.TableExport;
+import org.disclosuredesk.dashboard.TemplateFigures;
 import org.disclosuredesk.dashboard.TrackerRow;
 import org.disclosuredesk.report.ReportListRow;
 import org.disclosuredesk.chart.ChartTable;
@@ -198,6 +199,20 @@ class DashboardViewsTest extends UiTestBase {
         english();
         open("dashboard/requests", 2024);
         assertThat(card("chart-outcomes-by-year").chart().getSpec().datasets().get(0).label()).isEqualTo("(1) Disclosed");
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void theYearsSplitIsThatYearsWhetherOrNotTheChartsRangeHoldsIt() {
+        List<BigDecimal> expected = TemplateFigures.outcomeCategories().stream()
+                .map(o -> o.expr().eval(service.yearly(huaian(), 2024, 2024, ReportScope.DEFAULT).get(0))).toList();
+        assertThat(expected).anySatisfy(v -> assertThat(v).isPositive());
+        open("dashboard/requests", 2024); // 2019–2025: 2024 among the years read for the bars
+        assertThat(card("chart-outcomes-split").chart().getSpec().datasets().get(0).values()).isEqualTo(expected);
+        UI.getCurrent().navigate("dashboard/requests", QueryParameters.simple(Map.of("agency",
+                String.valueOf(huaian()), "year", "2024", "from", "2019", "to", "2021")));
+        assertThat(card("chart-outcomes-by-year").chart().getSpec().labels()).hasSize(3);
+        assertThat(card("chart-outcomes-split").chart().getSpec().datasets().get(0).values()).isEqualTo(expected);
     }
 
     @Test
