@@ -5,6 +5,7 @@ import org.disclosuredesk.Application;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -15,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,8 +36,10 @@ import java.util.regex.Pattern;
  * DB_URL=... DEMO_DATA=true ./mvnw -Pbench test-compile exec:java@bench -Dbench.main=org.disclosuredesk.bench.SessionMemoryBench
  * </pre>
  * Production mode as users run it: add {@code -Dvaadin.productionMode=true} after a production build
- * ({@code -Pproduction}) has put the bundle into target/classes. System properties: {@code bench.sessions} (30), {@code bench.user} (viewer), {@code bench.views}
- * (dashboard,dashboard/requests,dashboard/appeals,dashboard/comparison,reports), {@code bench.dashboardViews}
+ * ({@code -Pproduction}) has put the bundle into target/classes. System properties: {@code bench.sessions} (30),
+ * {@code bench.user} (viewer), {@code bench.views} (dashboard,dashboard/requests,dashboard/appeals,
+ * dashboard/comparison,reports,report,editor:edit — each {@code [user:]view}; {@code report} is the report page and
+ * {@code edit} the editor of the latest report nearest the user's own agency), {@code bench.dashboardViews}
  * (dashboard,dashboard/requests,dashboard/appeals), {@code bench.followUp} (true).
  */
 public final class SessionMemoryBench {
@@ -83,21 +87,24 @@ public final class SessionMemoryBench {
         int sessions = Integer.getInteger("bench.sessions", 30);
         String user = System.getProperty("bench.user", "viewer");
         String[] views = System.getProperty("bench.views",
-                "dashboard,dashboard/requests,dashboard/appeals,dashboard/comparison,reports").split(",");
+                "dashboard,dashboard/requests,dashboard/appeals,dashboard/comparison,reports,report,editor:edit")
+                .split(",");
         // DevTools (on the test class path) would restart the app in a class loader of its own
         System.setProperty("spring.devtools.restart.enabled", "false");
         ConfigurableApplicationContext app = SpringApplication.run(Application.class, "--server.port=0");
         int status = 0;
         try {
             int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            List<View> measured = Arrays.stream(views).map(v -> View.of(v, user, jdbc)).toList();
             // warm-up: classes, caches and pools that the first sessions would otherwise be charged for
             for (int i = 0; i < 3; i++) {
-                Visitor warm = new Visitor(port);
-                warm.login(user);
-                for (String view : views) {
-                    warm.open(view);
+                for (View view : measured) {
+                    Visitor warm = new Visitor(port);
+                    warm.login(view.user());
+                    warm.open(view.path());
+                    warm.close();
                 }
-                warm.close();
             }
             boolean production = app.getBeansOfType(ServletRegistrationBean.class).values().stream()
                     .map(ServletRegistrationBean::getServlet).filter(SpringServlet.class::isInstance)
@@ -110,17 +117,17 @@ public final class SessionMemoryBench {
             System.out.printf("Heap per session, %d sessions of '%s' per view, Vaadin in %s mode%s%n",
                     sessions, user, production ? "production" : "development",
                     FOLLOW_UP ? "" : ", without the browser's follow-up request");
-            for (String view : views) {
+            for (View view : measured) {
                 long before = usedHeapAfterGc();
                 for (int i = 0; i < sessions; i++) {
                     Visitor visitor = new Visitor(port);
-                    visitor.login(user);
-                    visitor.open(view);
+                    visitor.login(view.user());
+                    visitor.open(view.path());
                     visitor.close();
                     open++;
                 }
                 long after = usedHeapAfterGc();
-                System.out.printf("  %-24s %6d KB per session%n", "/" + view, (after - before) / sessions / 1024);
+                System.out.printf("  %-24s %6d KB per session%n", view.label(), (after - before) / sessions / 1024);
             }
             // the method: a director's session opens the dashboard and goes through three of its views (tabs,
             // one UI); then the same as three pages opened by their links, whose UIs all stay open
@@ -167,6 +174,27 @@ public final class SessionMemoryBench {
             app.close();
         }
         System.exit(status);
+    }
+
+    /** A view measured for a user; {@code report} and {@code edit} name the page of a report the user may open. */
+    private record View(String user, String path, String label) {
+
+        static View of(String spec, String defaultUser, JdbcTemplate jdbc) {
+            int colon = spec.indexOf(':');
+            String user = colon < 0 ? defaultUser : spec.substring(0, colon);
+            String view = spec.substring(colon + 1);
+            if (!view.equals("report") && !view.equals("edit")) {
+                return new View(user, view, "/" + view + (user.equals(defaultUser) ? "" : " (" + user + ")"));
+            }
+            // the latest report of the user's own agency, else of the nearest agency below it
+            Map<String, Object> r = jdbc.queryForMap("SELECT r.report_year, r.agency_id FROM annual_report r"
+                    + " JOIN agency_closure c ON c.descendant_id = r.agency_id"
+                    + " JOIN app_user u ON u.agency_id = c.ancestor_id"
+                    + " WHERE u.username = ? ORDER BY c.distance, r.report_year DESC, r.id LIMIT 1", user);
+            String page = "reports/" + r.get("report_year") + "/" + r.get("agency_id");
+            return view.equals("report") ? new View(user, page, "report page (" + user + ")")
+                    : new View(user, page + "/edit", "editor (" + user + ")");
+        }
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {
