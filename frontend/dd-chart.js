@@ -17,6 +17,24 @@ function format(value, unit, locale) {
   return new Intl.NumberFormat(locale || 'zh-CN', { maximumFractionDigits: digits }).format(value) + (unit ? ' ' + unit : '');
 }
 
+// Charts are drawn just after the browser has painted what arrived with them: the page's text (the figures a reader
+// looks for first) is not held back by the drawing of every chart on it, and several charts set in one answer are
+// drawn together.
+const waiting = new Set();
+let drawScheduled = false;
+function drawAfterPaint(chart) {
+  waiting.add(chart);
+  if (drawScheduled) return;
+  drawScheduled = true;
+  // a requestAnimationFrame callback runs just before a paint; a task it queues runs after that paint
+  requestAnimationFrame(() => setTimeout(() => {
+    drawScheduled = false;
+    const charts = [...waiting];
+    waiting.clear();
+    charts.forEach((c) => c._render());
+  }, 0));
+}
+
 class DdChart extends HTMLElement {
   constructor() {
     super();
@@ -35,14 +53,14 @@ class DdChart extends HTMLElement {
 
   set config(json) {
     this._config = typeof json === 'string' ? JSON.parse(json) : json;
-    this._render();
+    drawAfterPaint(this);
   }
 
   get config() { return this._config; }
 
   connectedCallback() {
     // Vaadin detaches and re-attaches elements (navigation, login): draw again if we were destroyed.
-    this._render();
+    drawAfterPaint(this);
   }
 
   disconnectedCallback() {
