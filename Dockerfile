@@ -8,9 +8,8 @@ COPY mvnw pom.xml ./
 RUN ./mvnw -B -q dependency:go-offline -Pproduction || true
 COPY frontend frontend
 COPY src src
-RUN ./mvnw -B -Pproduction -DskipTests package \
- && java -Djarmode=tools -jar target/disclosure-desk-*.jar extract --destination /app \
- && mv /app/disclosure-desk-*.jar /app/app.jar
+COPY scripts/extract.sh scripts/extract.sh
+RUN ./mvnw -B -Pproduction -DskipTests package && scripts/extract.sh target/disclosure-desk-*.jar /app
 
 FROM eclipse-temurin:25-jre
 RUN useradd --system --home /app disclosure

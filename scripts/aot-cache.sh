@@ -10,19 +10,18 @@
 #    app shell once, and stops it; the JVM writes <dir>/app.aot as it exits.
 # The training run needs the same database settings as the real one (DB_URL, DB_USER, DB_PASSWORD in the
 # environment): the app starts for real, migrations included. It listens on $PORT (default 8080) meanwhile.
-# Then start with:  java -XX:AOTCache=<dir>/app.aot -jar <dir>/<jar name>
+# Then start with:  java -XX:AOTCache=<dir>/app.aot -jar <dir>/app.jar
 # Rebuild the cache after every new jar or JDK; a stale cache is ignored with a warning (the app still starts).
 set -euo pipefail
 jar="${1:?usage: aot-cache.sh <production jar> <directory>}"
 dir="${2:?usage: aot-cache.sh <production jar> <directory>}"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 port="${PORT:-8080}"
-name="$(basename "$jar")"
 
-"$java" -Djarmode=tools -jar "$jar" extract --force --destination "$dir" >/dev/null
+"$(dirname "$0")/extract.sh" "$jar" "$dir"
 rm -f "$dir/app.aot"
 log="$dir/aot-training.log"
-"$java" -XX:AOTCacheOutput="$dir/app.aot" -jar "$dir/$name" >"$log" 2>&1 &
+"$java" -XX:AOTCacheOutput="$dir/app.aot" -jar "$dir/app.jar" >"$log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true' EXIT
 for _ in $(seq 1 600); do
@@ -37,4 +36,4 @@ wait "$pid" || true
 trap - EXIT
 [ -s "$dir/app.aot" ] || { echo "aot-cache: no cache written; see $log" >&2; exit 1; }
 echo "AOT cache: $dir/app.aot ($(du -m "$dir/app.aot" | cut -f1) MB). Start with:"
-echo "  java -XX:AOTCache=$dir/app.aot -jar $dir/$name"
+echo "  java -XX:AOTCache=$dir/app.aot -jar $dir/app.jar"

@@ -102,12 +102,11 @@ if wants start; then
   DB_URL="$app_db" DEMO_DATA=true PORT="$port" scripts/start-time.sh "$runs" "$java" -jar "$jar" >"$out/start.log"
   DB_URL="$app_db" DEMO_DATA=true PORT="$port" scripts/aot-cache.sh "$jar" "$out/aot" >/dev/null
   DB_URL="$app_db" DEMO_DATA=true PORT="$port" scripts/start-time.sh "$runs" "$java" -XX:AOTCache="$out/aot/app.aot" \
-    -jar "$out/aot/$(basename "$jar")" >"$out/start-aot.log"
+    -jar "$out/aot/app.jar" >"$out/start-aot.log"
   # as the Docker image runs it: extracted, scripts/serve.sh; the first start writes the archive as it stops
   cds="$out/cds"
   rm -rf "$cds"
-  "$java" -Djarmode=tools -jar "$jar" extract --destination "$cds" >/dev/null
-  mv "$cds/$(basename "$jar")" "$cds/app.jar"
+  scripts/extract.sh "$jar" "$cds"
   DB_URL="$app_db" DEMO_DATA=true PORT="$port" scripts/start-time.sh 1 scripts/serve.sh "$cds" >"$out/start-cds-first.log"
   DB_URL="$app_db" DEMO_DATA=true PORT="$port" scripts/start-time.sh "$runs" scripts/serve.sh "$cds" >"$out/start-cds.log"
   median() { sed -n 's/.*answers after \([0-9.]*\) s (JVM CPU \([0-9.]*\) s.*/\1 \2/p' "$1" | sort -n |

@@ -1,8 +1,7 @@
 #!/bin/sh
 # Runs the production app from a directory the jar was extracted into, as the Docker image does:
 #
-#   java -Djarmode=tools -jar target/disclosure-desk-*.jar extract --destination /opt/disclosure-desk
-#   mv /opt/disclosure-desk/disclosure-desk-*.jar /opt/disclosure-desk/app.jar
+#   scripts/extract.sh target/disclosure-desk-0.1.0-SNAPSHOT.jar /opt/disclosure-desk
 #   DB_URL=... DB_USER=... DB_PASSWORD=... scripts/serve.sh /opt/disclosure-desk
 #
 # Why extracted: classes load from plain jars (about 1 s faster than from the jars nested in the fat jar) and can be
